@@ -1,0 +1,114 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "g2a-dash",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "g2a-dash", targets: ["g2a-dash"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+    ],
+    targets: [
+        // The shared REST client: models, auth, retries, rate limiting.
+        .target(
+            name: "GoToAssistAPI",
+            dependencies: [
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        // A faithful local simulator of the API and of a partner ticket system.
+        // It writes its own wire types and never imports GoToAssistAPI.
+        .target(
+            name: "GoToAssistSimulator",
+            dependencies: [
+                .product(name: "Hummingbird", package: "hummingbird"),
+                // Only to POST session-status callbacks to the URL a caller registered.
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        // Pure view-model: state, actions, reducers, effects, text safety. No terminal.
+        .target(
+            name: "DashboardCore",
+            dependencies: [
+                "GoToAssistAPI",
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        // Terminal-agnostic UI: grid, panes, themes, keymap, run loop.
+        .target(
+            name: "DashboardUI",
+            dependencies: [
+                "DashboardCore",
+                .product(name: "TOMLKit", package: "TOMLKit"),
+            ]
+        ),
+        .systemLibrary(
+            name: "CNcursesw",
+            pkgConfig: "ncursesw",
+            providers: [.apt(["libncurses-dev"]), .brew(["ncurses"])]
+        ),
+        // The only module that talks to ncurses.
+        .target(
+            name: "CursesTerminal",
+            dependencies: ["DashboardUI", "CNcursesw"]
+        ),
+        .executableTarget(
+            name: "g2a-dash",
+            dependencies: [
+                "GoToAssistAPI",
+                "GoToAssistSimulator",
+                "DashboardCore",
+                "DashboardUI",
+                "CursesTerminal",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .testTarget(
+            name: "GoToAssistAPITests",
+            dependencies: [
+                "GoToAssistAPI",
+                .product(name: "InMemoryLogging", package: "swift-log"),
+            ]
+        ),
+        .testTarget(
+            name: "GoToAssistSimulatorTests",
+            dependencies: [
+                "GoToAssistSimulator",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]
+        ),
+        .testTarget(
+            name: "IntegrationTests",
+            dependencies: [
+                "GoToAssistAPI",
+                "GoToAssistSimulator",
+                .product(name: "InMemoryLogging", package: "swift-log"),
+            ]
+        ),
+        .testTarget(
+            name: "DashboardCoreTests",
+            dependencies: ["DashboardCore"]
+        ),
+        .testTarget(
+            name: "DashboardUITests",
+            dependencies: ["DashboardUI", "DashboardCore"]
+        ),
+        .testTarget(
+            name: "CursesTerminalTests",
+            dependencies: ["CursesTerminal", "DashboardUI"]
+        ),
+        .testTarget(
+            name: "CLITests",
+            dependencies: ["GoToAssistSimulator"]
+        ),
+    ]
+)
