@@ -1,0 +1,34 @@
+import Foundation
+
+/// Removes secrets from text that may reach a log.
+///
+/// Tokens travel in the Authorization header (never logged) and, in the legacy style, as an
+/// `oauth_token` query parameter; partner calls carry `userToken`. URLs are passed through this
+/// before any log line, and token-endpoint bodies are never logged at all.
+public enum Redaction {
+    static let secretParameters: Set<String> = [
+        "oauth_token", "access_token", "refresh_token", "usertoken", "token", "password", "pat",
+        "client_secret", "code", "sig", "signature",
+    ]
+
+    /// A URL with secret query values replaced by `****`.
+    public static func url(_ text: String) -> String {
+        guard let q = text.firstIndex(of: "?") else { return text }
+        let head = text[..<q]
+        let query = text[text.index(after: q)...]
+        let parts = query.split(separator: "&", omittingEmptySubsequences: false).map { pair -> String in
+            let name = pair.split(separator: "=", maxSplits: 1).first.map(String.init) ?? ""
+            return secretParameters.contains(name.lowercased()) ? "\(name)=****" : String(pair)
+        }
+        return head + "?" + parts.joined(separator: "&")
+    }
+
+    /// Replaces every occurrence of the given secrets in a text.
+    public static func scrub(_ text: String, secrets: [String]) -> String {
+        var result = text
+        for secret in secrets where secret.count >= 4 {
+            result = result.replacingOccurrences(of: secret, with: "****")
+        }
+        return result
+    }
+}
