@@ -1,0 +1,46 @@
+import Foundation
+import GoToAssistAPI
+import Logging
+
+/// What the reducer's effects may use: the API, the clock, a logger, the theme loader.
+///
+/// Closures rather than the client type, so reducer tests pass fakes that answer instantly
+/// (and count calls), the way TCA's clients are structs of closures.
+public struct DashboardEnvironment: Sendable {
+    public var fetchSessions: @Sendable (_ from: Date, _ to: Date) async throws -> [Session]
+    public var fetchCompanies: @Sendable (CompanyQuery) async throws -> CompanyPage
+    public var fetchRecordings: @Sendable (RecordingQuery) async throws -> RecordingList
+    public var fetchRecordingURLs: @Sendable ([String]) async throws -> [RecordingDownload]
+    /// Loads a theme by name for the UI; returns an error message, or nil when it loaded.
+    public var loadTheme: @Sendable (String) async -> String?
+    public var clock: DashboardClock
+    public var logger: Logger
+
+    public init(
+        fetchSessions: @escaping @Sendable (Date, Date) async throws -> [Session],
+        fetchCompanies: @escaping @Sendable (CompanyQuery) async throws -> CompanyPage,
+        fetchRecordings: @escaping @Sendable (RecordingQuery) async throws -> RecordingList,
+        fetchRecordingURLs: @escaping @Sendable ([String]) async throws -> [RecordingDownload],
+        loadTheme: @escaping @Sendable (String) async -> String?,
+        clock: DashboardClock, logger: Logger
+    ) {
+        self.fetchSessions = fetchSessions
+        self.fetchCompanies = fetchCompanies
+        self.fetchRecordings = fetchRecordings
+        self.fetchRecordingURLs = fetchRecordingURLs
+        self.loadTheme = loadTheme
+        self.clock = clock
+        self.logger = logger
+    }
+
+    /// An environment backed by a live client.
+    public static func live(client: GoToAssistClient, clock: DashboardClock = .live, logger: Logger,
+                            loadTheme: @escaping @Sendable (String) async -> String?) -> DashboardEnvironment {
+        DashboardEnvironment(
+            fetchSessions: { try await client.sessions(from: $0, to: $1).sessions },
+            fetchCompanies: { try await client.companies($0) },
+            fetchRecordings: { try await client.recordings($0) },
+            fetchRecordingURLs: { try await client.recordingURLs(ids: $0) },
+            loadTheme: loadTheme, clock: clock, logger: logger)
+    }
+}
