@@ -1,0 +1,34 @@
+/// A successful OAuth token response (API-FACTS 3.1, 8).
+struct WireTokenResponse: Encodable, Sendable {
+    /// `expires_in` is an integer on the v2 endpoints and a string on the legacy one.
+    enum Lifetime: Encodable, Sendable {
+        case number(Int)
+        case string(String)
+
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.singleValueContainer()
+            switch self {
+            case .number(let value): try container.encode(value)
+            case .string(let value): try container.encode(value)
+            }
+        }
+    }
+
+    var access_token: String
+    var token_type = "Bearer"
+    var expires_in: Lifetime
+    var refresh_token: String
+    var organizer_key: String
+    var account_key: String
+    var email: String
+    var firstName: String
+    var lastName: String
+    var platform = "GLOBAL"
+    var version = "2"
+}
+
+/// An RFC 6749 error body from the token endpoints.
+struct WireOAuthError: Encodable, Sendable {
+    var error: String
+    var error_description: String
+}

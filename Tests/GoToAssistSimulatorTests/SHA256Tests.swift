@@ -1,0 +1,21 @@
+@testable import GoToAssistSimulator
+import Testing
+
+struct SHA256Tests {
+    @Test(arguments: [
+        ("", "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"),
+        ("abc", "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"),
+        (
+            "abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq",
+            "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1"
+        ),
+    ])
+    func digestMatchesPublishedVectors(_ input: String, _ expected: String) {
+        var hasher = SHA256()
+        let bytes = Array(input.utf8)
+        // Feed in two uneven parts to exercise buffering.
+        hasher.update(bytes.prefix(bytes.count / 3))
+        hasher.update(bytes.dropFirst(bytes.count / 3))
+        #expect(hasher.finalizeHex() == expected)
+    }
+}
