@@ -1,0 +1,56 @@
+import ArgumentParser
+import Dispatch
+import Foundation
+import GoToAssistSimulator
+import Logging
+
+/// `g2a-dash sim`: serves the API simulator until SIGINT or SIGTERM.
+struct SimCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "sim",
+        abstract: "Run the GoToAssist API simulator (and a partner ticket system) on this machine.",
+        discussion: "Prints `base-url:` and `token:` lines, then serves until interrupted.")
+
+    @Option(help: "Address to listen on.") var host = "127.0.0.1"
+    @Option(help: "Port to listen on (0 picks a free one).") var port = 0
+    @Option(help: "Seed for the generated data.") var seed: UInt64 = 1
+    @Option(help: "Number of sessions.") var sessions = 200
+    @Option(help: "Number of companies.") var companies = 120
+    @Option(help: "Number of recordings.") var recordings = 300
+    @Option(help: "Session status changes per second (0 freezes the lifecycle).") var churn = 0.0
+    @Option(help: "Data scenario: standard or hostile.") var scenario: SimulatorScenario = .standard
+    @Option(help: "The access token the simulator accepts (a test value, not a real credential).")
+    var token = "sim-token"
+    @Option(name: .customLong("latency-ms"), help: "Delay added to every API answer.") var latencyMs = 0
+    @Option(name: .customLong("error-rate"), help: "Fraction (0…1) of API calls answered with 500.") var errorRate = 0.0
+    @Option(help: "Inject a fault: malformed-json, drop-connection, slow-body or expired-token.")
+    var fault: SimulatorFault?
+    @Option(name: .customLong("log-level"), help: "Log level for stderr.") var logLevel: Logger.Level = .warning
+
+    func validate() throws {
+        guard (0...65_535).contains(port) else { throw ValidationError("--port must be 0…65535") }
+        guard sessions >= 0, companies >= 0, recordings >= 0 else { throw ValidationError("counts must not be negative") }
+        guard churn >= 0 else { throw ValidationError("--churn must not be negative") }
+        guard (0...1).contains(errorRate) else { throw ValidationError("--error-rate must be between 0 and 1") }
+        guard latencyMs >= 0 else { throw ValidationError("--latency-ms must not be negative") }
+    }
+
+    func run() async throws {
+        var logger = Logger(label: "g2a-dash.sim") { StreamLogHandler.standardError(label: $0) }
+        logger.logLevel = logLevel
+        let configuration = SimulatorConfiguration(
+            host: host, port: port, seed: seed, sessionCount: sessions, companyCount: companies,
+            recordingCount: recordings, churn: churn, scenario: scenario, tokens: [token],
+            latencyMs: latencyMs, errorRate: errorRate, fault: fault)
+        let server = try await SimulatorServer.start(configuration, logger: logger)
+        // Written unbuffered: a script reading these lines must see them before serving starts.
+        let banner = "base-url: \(server.baseURL)\ntoken: \(token)\npartner-domain: \(server.partnerDomain)\n"
+        FileHandle.standardOutput.write(Data(banner.utf8))
+        let signals = SignalWatcher(signals: [SIGINT, SIGTERM]) { Task { await server.stop() } }
+        await server.waitUntilStopped()
+        signals.cancel()
+    }
+}
+
+extension SimulatorScenario: ExpressibleByArgument {}
+extension SimulatorFault: ExpressibleByArgument {}

@@ -1,0 +1,30 @@
+import ArgumentParser
+import DashboardUI
+
+/// The `g2a-dash` command: the dashboard by default, headless subcommands for scripts.
+struct G2ADash: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "g2a-dash",
+        abstract: "A terminal dashboard and command-line client for GoToAssist Remote Support.",
+        discussion: """
+            The token comes from the G2A_TOKEN environment variable or --token-file, never from \
+            the command line. Exit codes: 0 ok, 1 failure, 2 usage, 3 authentication.
+            """,
+        subcommands: [
+            SessionsCommand.self, CompaniesCommand.self, RecordingsCommand.self, LinksCommand.self,
+            SimCommand.self, BenchRenderCommand.self,
+        ])
+
+    @OptionGroup var connection: ConnectionOptions
+
+    @Flag(name: .long, help: "Start a simulator in-process with demo data and connect to it.")
+    var demo = false
+
+    @Option(name: .long, help: ArgumentHelp("Theme name (see themes/) or path to a theme file.", valueName: "name"))
+    var theme: String?
+
+    /// Without a subcommand, opens the dashboard.
+    mutating func run() async throws {
+        try await DashboardLauncher.run(connection: connection, demo: demo, themeName: theme)
+    }
+}

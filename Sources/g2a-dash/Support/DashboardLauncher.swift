@@ -1,0 +1,118 @@
+import CursesTerminal
+import DashboardCore
+import DashboardUI
+import Foundation
+import GoToAssistAPI
+import GoToAssistSimulator
+import Logging
+
+/// Wires the live pieces together and runs the dashboard: the composition root.
+///
+/// Everything that can fail because of bad input (config, theme, token, URL) is checked
+/// before the terminal is taken over, so such errors print as one plain line on stderr.
+@MainActor
+enum DashboardLauncher {
+    /// The token the in-process demo simulator accepts; a local test value, not a credential.
+    static let demoToken = "demo-token"
+
+    static func run(connection: ConnectionOptions, demo: Bool, themeName: String?) async throws {
+        let environment = ProcessInfo.processInfo.environment
+        let (config, _) = try ConfigResolution.load(profile: connection.profile, environment: environment)
+        let logger = Logger(label: "g2a-dash", factory: try FileLogHandler.open(
+            path: StatePaths.logFile(environment: environment), level: connection.logLevel))
+
+        let loader = ThemeLoader(searchDirectories: ThemeLoader.defaultSearchDirectories(
+            environment: environment, currentDirectory: FileManager.default.currentDirectoryPath,
+            executablePath: StatePaths.executablePath()) + StatePaths.checkoutThemes())
+        let theme: Theme
+        do {
+            theme = try loader.load(named: themeName ?? config.theme ?? Theme.defaultDark.name)
+        } catch {
+            throw CLIError.usage(error.description)
+        }
+
+        var simulator: SimulatorServer?
+        let baseURL: String
+        let token: String
+        if demo {
+            let server = try await SimulatorServer.start(
+                SimulatorConfiguration(seed: 1, sessionCount: 400, companyCount: 180, recordingCount: 600,
+                                       churn: 0.5, tokens: [demoToken]),
+                logger: logger)
+            simulator = server
+            baseURL = server.baseURL
+            token = demoToken
+        } else {
+            baseURL = try connection.resolvedBaseURL(environment: environment, config: config)
+            token = try connection.resolvedToken(environment: environment)
+        }
+        let transport = AsyncHTTPClientTransport(proxy: try ProxySettings.from(environment: environment))
+        let style = connection.authStyle ?? config.authStyle.flatMap(AuthStyle.init(rawValue:)) ?? .bearer
+        let client: GoToAssistClient
+        do {
+            client = try GoToAssistClient(configuration: .init(baseURL: baseURL, authStyle: style),
+                                          tokens: StaticTokenProvider(token: token), transport: transport, logger: logger)
+        } catch {
+            await transport.shutdown()
+            await simulator?.stop()
+            throw error
+        }
+
+        let terminal: CursesTerminal
+        do {
+            terminal = try CursesTerminal(options: .init(environment: environment))
+        } catch {
+            await transport.shutdown()
+            await simulator?.stop()
+            throw CLIError.failure("\(error)")
+        }
+        let themes = ThemeProvider(loader: loader, depth: terminal.capabilities.colorDepth, initial: theme)
+        let host = ParsedURL(baseURL).map { $0.port == 443 || $0.port == 80 ? $0.host : "\($0.host):\($0.port)" } ?? baseURL
+        let settings = DashboardSettings(
+            profileName: connection.profile ?? (demo ? "demo" : "default"), host: host, isDemo: demo,
+            sessionsInterval: config.sessionsInterval ?? 5, companiesInterval: config.companiesInterval ?? 60,
+            recordingsInterval: config.recordingsInterval ?? 60, window: config.sessionWindow ?? .day,
+            themeName: theme.name, recordingsOwner: config.recordingsAccountKey)
+        let dashboardEnvironment = DashboardEnvironment.live(
+            client: client, logger: logger,
+            loadTheme: { name in await MainActor.run { themes.load(name) } })
+        let reducer = DashboardReducer(environment: dashboardEnvironment,
+                                       tableHeight: { pane, state in ScreenLayout.tableHeight(for: pane, state: state) })
+        let store = Store(initialState: DashboardState(settings: settings, now: Date()), reducer: reducer.reduce)
+        let app = DashboardApp(store: store, terminal: terminal, keymap: config.keymap, themes: themes)
+        logger.info("dashboard started", metadata: ["host": "\(host)", "demo": "\(demo)"])
+        await app.run()
+        _ = terminal.restoreNow()
+        await transport.shutdown()
+        await simulator?.stop()
+        logger.info("dashboard stopped")
+    }
+}
+
+/// Where the dashboard keeps its state files (XDG base directories).
+enum StatePaths {
+    /// `$XDG_STATE_HOME/g2a-dash/g2a-dash.log`, or `~/.local/state/g2a-dash/g2a-dash.log`.
+    static func logFile(environment: [String: String]) -> String {
+        let base = environment["XDG_STATE_HOME"].flatMap { $0.hasPrefix("/") ? $0 : nil }
+            ?? ((environment["HOME"] ?? NSHomeDirectory()) + "/.local/state")
+        return base + "/g2a-dash/g2a-dash.log"
+    }
+
+    /// The `themes/` of the checkout a development build lives in (`.build/<triple>/debug/g2a-dash`),
+    /// so `swift run` and the tests find the shipped themes from any working directory.
+    static func checkoutThemes() -> [String] {
+        var url = URL(fileURLWithPath: executablePath()).deletingLastPathComponent()
+        for _ in 0..<4 {
+            url.deleteLastPathComponent()
+            if FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) {
+                return [url.appendingPathComponent("themes").path]
+            }
+        }
+        return []
+    }
+
+    /// This executable's path, to find themes installed beside it.
+    static func executablePath() -> String {
+        (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+    }
+}

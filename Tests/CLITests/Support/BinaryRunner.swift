@@ -1,0 +1,51 @@
+import Foundation
+
+/// Runs the built `g2a-dash` binary and captures what it prints.
+struct BinaryRunner {
+    struct Result {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+        var stdoutBytes: [UInt8]
+    }
+
+    /// The binary next to the test bundle (both live in the build products folder).
+    static var binary: String {
+        let exe = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+        return URL(fileURLWithPath: exe).deletingLastPathComponent().appendingPathComponent("g2a-dash").path
+    }
+
+    /// A clean environment: no proxies, no user config; XDG folders in a temporary directory.
+    static func environment(_ extra: [String: String] = [:]) -> [String: String] {
+        let home = FileManager.default.temporaryDirectory.appendingPathComponent("g2a-cli-\(UUID().uuidString)").path
+        var env = ["PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin", "HOME": home,
+                   "XDG_CONFIG_HOME": home + "/config", "XDG_STATE_HOME": home + "/state", "LANG": "C.UTF-8", "TZ": "UTC"]
+        env.merge(extra) { _, new in new }
+        return env
+    }
+
+    static func run(_ arguments: [String], environment: [String: String] = BinaryRunner.environment()) throws -> Result {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: binary)
+        process.arguments = arguments
+        process.environment = environment
+        let out = Pipe()
+        let err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        // Read both pipes to the end before waiting, so a large output cannot block the child.
+        let group = DispatchGroup()
+        nonisolated(unsafe) var outData = Data()
+        nonisolated(unsafe) var errData = Data()
+        group.enter()
+        DispatchQueue.global().async { outData = out.fileHandleForReading.readDataToEndOfFile(); group.leave() }
+        group.enter()
+        DispatchQueue.global().async { errData = err.fileHandleForReading.readDataToEndOfFile(); group.leave() }
+        group.wait()
+        process.waitUntilExit()
+        return Result(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+                      stderr: String(decoding: errData, as: UTF8.self), stdoutBytes: Array(outData))
+    }
+}
