@@ -1,0 +1,38 @@
+import DashboardCore
+
+/// A pane's title and freshness: `1 Sessions (42/120) /acme` and `updated 4s ago`.
+///
+/// Shared by the box of an open pane and the bar of a collapsed one. After a failed refresh the
+/// freshness reads `stale · retry 2 · <error> · updated 3m ago` in the stale role, however old
+/// the rows are, so data that failed to refresh is never shown as fresh.
+struct PaneHeading {
+    /// Number, name, row count and filter.
+    var title: String
+    /// How fresh the rows are, in `text.faint` or, after failures, `stale`.
+    var freshness: Span
+
+    /// Creates the heading of `pane`.
+    ///
+    /// - Parameters:
+    ///   - count: the row count as shown, e.g. `120` or `42/120` when filtered.
+    ///   - filter: the filter or search text, unsanitized (the user may have pasted anything).
+    init(pane: PaneID, count: String, filter: String, refresh: RefreshStatus, context: RenderContext) {
+        var title = "\(pane.number) \(pane.title) (\(count))"
+        if !filter.isEmpty { title += " /" + TextSanitizer.sanitize(filter) }
+        self.title = title
+        freshness = Self.freshness(refresh, context: context)
+    }
+
+    private static func freshness(_ refresh: RefreshStatus, context: RenderContext) -> Span {
+        let symbols = context.symbols
+        guard refresh.isStale else {
+            return Span(symbols.plain(refresh.label(now: context.now)), .textFaint)
+        }
+        var parts = ["stale", "retry \(refresh.failures)"]
+        if let error = refresh.lastError, !error.isEmpty { parts.append(TextSanitizer.sanitize(error)) }
+        if let success = refresh.lastSuccess {
+            parts.append("updated \(DurationText.age(context.now.timeIntervalSince(success))) ago")
+        }
+        return Span(parts.joined(separator: symbols.dot), .stale)
+    }
+}

@@ -1,0 +1,89 @@
+import DashboardCore
+
+/// The bottom row: the `:` command line, the `/` filter input, the latest message, or key hints.
+///
+/// In that order of precedence: what the user is typing always wins, then a recent message
+/// (for `MessageLog.statusBarSeconds`), then hints generated from the live keymap, so remapped
+/// keys are shown as they are.
+enum StatusBarView {
+    /// The hints shown when nothing else is, most useful first; those that don't fit are left out.
+    static let hints: [(KeyCommand, String)] = [
+        (.help, "help"), (.filter, "filter"), (.commandLine, "command"), (.quit, "quit"),
+        (.nextPane, "pane"), (.openDetail, "detail"), (.refresh, "refresh"), (.sortNext, "sort"),
+    ]
+
+    /// Draws the bar into `rect` (one row); returns the input cursor position while typing.
+    static func draw(in rect: Rect, context: RenderContext, into grid: inout Grid) -> (x: Int, y: Int)? {
+        guard !rect.isEmpty else { return nil }
+        let state = context.state
+        if state.commandLine.isActive {
+            return drawInput(prompt: ":", text: state.commandLine.text, in: rect, context: context, into: &grid)
+        }
+        if state.isEditingFilter {
+            return drawInput(prompt: "/", text: focusedFilter(state), in: rect, context: context, into: &grid)
+        }
+        let base = context.style(.statusbar)
+        grid.fill(rect, style: base)
+        if let message = state.messages.current(now: context.now) {
+            grid.put(
+                [Span(" " + message.text, role(for: message.level))], x: rect.x, y: rect.y,
+                maxWidth: rect.width, base: base, context: context)
+        } else {
+            drawHints(in: rect, base: base, context: context, into: &grid)
+        }
+        return nil
+    }
+
+    /// The theme role of a message level.
+    static func role(for level: MessageLog.Level) -> ThemeRole {
+        switch level {
+        case .info: .messageInfo
+        case .warn: .messageWarn
+        case .error: .messageError
+        }
+    }
+
+    private static func focusedFilter(_ state: DashboardState) -> String {
+        switch state.focus {
+        case .sessions: state.sessions.table.filter
+        case .companies: state.companies.table.filter
+        case .recordings: state.recordings.table.filter
+        }
+    }
+
+    /// `:text█`, scrolled so the cursor block stays in view when the text is long.
+    private static func drawInput(
+        prompt: String, text: String, in rect: Rect, context: RenderContext, into grid: inout Grid
+    ) -> (x: Int, y: Int) {
+        let style = context.style(.input)
+        grid.fill(rect, style: style)
+        let x = rect.x + grid.put(prompt, x: rect.x, y: rect.y, style: style, maxWidth: rect.width)
+        let shown = tail(TextSanitizer.sanitize(text), width: max(0, rect.maxX - x - 1))
+        let cursorX = x + grid.put(shown, x: x, y: rect.y, style: style, maxWidth: rect.maxX - x)
+        grid.put(" ", x: cursorX, y: rect.y, style: context.style(.inputCursor), maxWidth: rect.maxX - cursorX)
+        return (min(cursorX, rect.maxX - 1), rect.y)
+    }
+
+    /// The end of `text` that fits in `width` columns (never half a wide character).
+    private static func tail(_ text: String, width: Int) -> String {
+        var used = 0
+        var kept: [Character] = []
+        for (character, characterWidth) in DisplayWidth.widths(text).reversed() {
+            if used + characterWidth > width { break }
+            kept.append(character)
+            used += characterWidth
+        }
+        return String(kept.reversed())
+    }
+
+    /// ` ? help  / filter  : command  q quit`, with whole hints only.
+    private static func drawHints(in rect: Rect, base: Style, context: RenderContext, into grid: inout Grid) {
+        var x = rect.x + 1
+        for (command, label) in hints {
+            guard let key = context.keymap.keys(for: command).first else { continue }
+            let spans = [Span(key.description, .statusbarKey), Span(" " + label, .statusbar)]
+            guard x + spans.width <= rect.maxX else { break }
+            x += grid.put(spans, x: x, y: rect.y, maxWidth: rect.maxX - x, base: base, context: context) + 2
+        }
+    }
+}
