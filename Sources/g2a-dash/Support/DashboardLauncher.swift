@@ -58,6 +58,7 @@ enum DashboardLauncher {
             throw error
         }
 
+        SignalMask.unblockTerminationSignals()
         let terminal: CursesTerminal
         do {
             terminal = try CursesTerminal(options: .init(environment: environment))
@@ -86,6 +87,20 @@ enum DashboardLauncher {
         await transport.shutdown()
         await simulator?.stop()
         logger.info("dashboard stopped")
+    }
+}
+
+/// Makes sure the signals that end the dashboard can be delivered.
+///
+/// A process inherits its signal mask; one started from a thread that blocks signals (a test
+/// runner, some supervisors) would otherwise never see SIGTERM or SIGHUP and would outlive a
+/// dropped SSH session.
+enum SignalMask {
+    static func unblockTerminationSignals() {
+        var set = sigset_t()
+        sigemptyset(&set)
+        for number in [SIGHUP, SIGINT, SIGTERM, SIGWINCH] { sigaddset(&set, number) }
+        pthread_sigmask(SIG_UNBLOCK, &set, nil)
     }
 }
 

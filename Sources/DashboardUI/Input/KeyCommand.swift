@@ -1,0 +1,49 @@
+/// A named thing a key can do; key overrides in the config name these.
+public enum KeyCommand: String, CaseIterable, Sendable, Hashable {
+    case quit = "quit"
+    case help = "help"
+    case nextPane = "next-pane"
+    case previousPane = "previous-pane"
+    case focusSessions = "sessions"
+    case focusCompanies = "companies"
+    case focusRecordings = "recordings"
+    case up = "up"
+    case down = "down"
+    case pageUp = "page-up"
+    case pageDown = "page-down"
+    case top = "top"
+    case bottom = "bottom"
+    case openDetail = "detail"
+    case filter = "filter"
+    case sortNext = "sort"
+    case sortReverse = "sort-reverse"
+    case refresh = "refresh"
+    case commandLine = "command"
+    case messageLog = "messages"
+
+    /// One line for the help overlay.
+    public var summary: String {
+        switch self {
+        case .quit: "quit"
+        case .help: "show this help"
+        case .nextPane: "next pane"
+        case .previousPane: "previous pane"
+        case .focusSessions: "Sessions pane"
+        case .focusCompanies: "Companies pane"
+        case .focusRecordings: "Recordings pane"
+        case .up: "move up"
+        case .down: "move down"
+        case .pageUp: "page up"
+        case .pageDown: "page down"
+        case .top: "first row"
+        case .bottom: "last row"
+        case .openDetail: "open detail of the selected row"
+        case .filter: "filter rows (Esc clears)"
+        case .sortNext: "sort by the next column"
+        case .sortReverse: "reverse the sort order"
+        case .refresh: "refresh now"
+        case .commandLine: "command line (:sessions :theme NAME :window 7d :q …)"
+        case .messageLog: "message log"
+        }
+    }
+}

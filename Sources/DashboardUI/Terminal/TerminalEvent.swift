@@ -1,0 +1,23 @@
+/// Something the terminal reports to the run loop.
+public enum TerminalEvent: Hashable, Sendable {
+    case key(Key)
+    /// The window changed size (columns × rows).
+    case resized(TerminalSize)
+    /// The terminal went away (SIGHUP, EOF or EIO on input): shut down, don't spin.
+    case hangup
+    /// SIGINT or SIGTERM: quit cleanly, restoring the terminal.
+    case terminate
+}
+
+/// A terminal size in cells.
+public struct TerminalSize: Hashable, Sendable, CustomStringConvertible {
+    public var width: Int
+    public var height: Int
+
+    public init(width: Int, height: Int) {
+        self.width = width
+        self.height = height
+    }
+
+    public var description: String { "\(width)×\(height)" }
+}
