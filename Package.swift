@@ -58,7 +58,7 @@ let package = Package(
         // The only module that talks to ncurses.
         .target(
             name: "CursesTerminal",
-            dependencies: ["DashboardUI", "CNcursesw"]
+            dependencies: ["DashboardUI", "DashboardCore", "CNcursesw"]
         ),
         .executableTarget(
             name: "g2a-dash",
@@ -106,9 +106,16 @@ let package = Package(
             name: "CursesTerminalTests",
             dependencies: ["CursesTerminal", "DashboardUI"]
         ),
+        // Starts child processes for the CLI and end-to-end tests.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        // Drives the real binary in tmux with key presses and reads the screen.
+        .testTarget(
+            name: "EndToEndTests",
+            dependencies: ["TestSupport"]
+        ),
         .testTarget(
             name: "CLITests",
-            dependencies: ["GoToAssistSimulator"]
+            dependencies: ["GoToAssistSimulator", "TestSupport"]
         ),
     ]
 )

@@ -16,7 +16,7 @@ import Testing
                 }
                 for try await count in group { #expect(count == 5) }
             }
-            let log = try await sim.requestLog()
+            let log = try await sim.requestLog(until: { $0.filter { $0.path.hasSuffix("/companies") }.count >= 50 })
             #expect(log.filter { $0.path.hasSuffix("/companies") }.count == 50)
             #expect(!log.contains { $0.status == 429 })
         }
@@ -42,13 +42,15 @@ import Testing
                 try await client.registerSystemLink(SystemLink(systemName: "X", systemDomain: "x.example", userEmail: "a@x.example",
                                                                userToken: "t", callbackURL: "https://x.example/cb"))
             }
-            let log = try await sim.requestLog()
-            #expect(log.filter { $0.method == "POST" && $0.path.hasSuffix("/sessions") }.count == 1)
-            #expect(log.filter { $0.method == "POST" && $0.path.hasSuffix("/systemLinks") }.count == 1)
             // A GET in the same conditions is retried up to the policy's limit.
             await #expect(throws: APIError.self) { try await client.sessions(from: .minutesAgo(60), to: Date()) }
-            let gets = try await sim.requestLog().filter { $0.method == "GET" && $0.path.hasSuffix("/sessions") }
-            #expect(gets.count == RetryPolicy().maxAttempts)
+            // The simulator logs a request once its answer is written: wait for all of them.
+            let log = try await sim.requestLog(until: { log in
+                log.filter { $0.method == "GET" && $0.path.hasSuffix("/sessions") }.count >= RetryPolicy().maxAttempts
+            })
+            #expect(log.filter { $0.method == "GET" && $0.path.hasSuffix("/sessions") }.count == RetryPolicy().maxAttempts)
+            #expect(log.filter { $0.method == "POST" && $0.path.hasSuffix("/sessions") }.count == 1)
+            #expect(log.filter { $0.method == "POST" && $0.path.hasSuffix("/systemLinks") }.count == 1)
         }
     }
 

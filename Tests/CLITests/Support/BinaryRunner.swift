@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// Runs the built `g2a-dash` binary and captures what it prints.
 struct BinaryRunner {
@@ -25,27 +26,7 @@ struct BinaryRunner {
     }
 
     static func run(_ arguments: [String], environment: [String: String] = BinaryRunner.environment()) throws -> Result {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: binary)
-        process.arguments = arguments
-        process.environment = environment
-        let out = Pipe()
-        let err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        // Read both pipes to the end before waiting, so a large output cannot block the child.
-        let group = DispatchGroup()
-        nonisolated(unsafe) var outData = Data()
-        nonisolated(unsafe) var errData = Data()
-        group.enter()
-        DispatchQueue.global().async { outData = out.fileHandleForReading.readDataToEndOfFile(); group.leave() }
-        group.enter()
-        DispatchQueue.global().async { errData = err.fileHandleForReading.readDataToEndOfFile(); group.leave() }
-        group.wait()
-        process.waitUntilExit()
-        return Result(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-                      stderr: String(decoding: errData, as: UTF8.self), stdoutBytes: Array(outData))
+        let output = try ChildProcess.run(binary, arguments, environment: environment)
+        return Result(status: output.status, stdout: output.stdoutText, stderr: output.stderrText, stdoutBytes: output.stdout)
     }
 }

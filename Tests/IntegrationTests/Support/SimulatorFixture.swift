@@ -53,6 +53,20 @@ struct SimulatorFixture {
         return list.map { ($0["method"] as? String ?? "", $0["path"] as? String ?? "", $0["status"] as? Int ?? 0) }
     }
 
+    /// The request log once `condition` holds (or after 5 s): the simulator writes a log entry
+    /// only after the answer has gone out, so a just-finished call may not be there yet.
+    func requestLog(until condition: ([(method: String, path: String, status: Int)]) -> Bool) async throws
+        -> [(method: String, path: String, status: Int)]
+    {
+        let deadline = Date().addingTimeInterval(5)
+        var log = try await requestLog()
+        while !condition(log), Date() < deadline {
+            await Task.yield()
+            log = try await requestLog()
+        }
+        return log
+    }
+
     /// Sends a raw request to the simulator with the fixture's token.
     func raw(_ method: String, _ pathAndQuery: String, body: String? = nil, token: String? = nil) async throws -> HTTPResponseData {
         var headers: [(name: String, value: String)] = [("Accept", "application/json")]
