@@ -122,3 +122,19 @@ struct NavigationTests {
         #expect(viaCommand)
     }
 }
+
+/// Overlays scroll within their text.
+struct OverlayScrollTests {
+    @Test func scrollingStopsAtTheEndAndTheLogOpensAtTheNewest() {
+        var h = ReducerHarness()
+        let clamped = DashboardReducer(environment: h.reducer.environment, overlayMaxScroll: { _ in 7 })
+        var state = h.state
+        _ = clamped.reduce(&state, .messageLogKeyPressed)
+        #expect(state.overlay == .messageLog(scroll: 7))
+        _ = clamped.reduce(&state, .movementKeyPressed(.pageDown))
+        #expect(state.overlay == .messageLog(scroll: 7))
+        _ = clamped.reduce(&state, .movementKeyPressed(.up))
+        #expect(state.overlay == .messageLog(scroll: 6))
+        h.state = state
+    }
+}

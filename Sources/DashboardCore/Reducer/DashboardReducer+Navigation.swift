@@ -10,6 +10,7 @@ extension DashboardReducer {
         case .movementKeyPressed(let movement):
             if let overlay = state.overlay {
                 state.overlay = scrolled(overlay, movement, pageSize: max(1, state.height - 6))
+                clampOverlayScroll(&state)
                 return .none
             }
             let now = environment.clock.now()
@@ -32,7 +33,13 @@ extension DashboardReducer {
             return .none
 
         case .messageLogKeyPressed:
-            if case .messageLog = state.overlay { state.overlay = nil } else { state.overlay = .messageLog(scroll: 0) }
+            if case .messageLog = state.overlay {
+                state.overlay = nil
+            } else {
+                // Open at the end: the newest messages are the ones worth reading.
+                state.overlay = .messageLog(scroll: Int.max / 2)
+                clampOverlayScroll(&state)
+            }
             return .none
 
         case .escapePressed:
@@ -67,6 +74,17 @@ extension DashboardReducer {
         case .sessions: state.sessions.table.selectedKey
         case .companies: state.companies.table.selectedKey
         case .recordings: state.recordings.table.selectedKey
+        }
+    }
+
+    /// Keeps an overlay's scroll within its text, so "up" works at once after scrolling past the end.
+    func clampOverlayScroll(_ state: inout DashboardState) {
+        let limit = max(0, overlayMaxScroll(state))
+        switch state.overlay {
+        case .detail(let pane, let key, let scroll) where scroll > limit: state.overlay = .detail(pane: pane, key: key, scroll: limit)
+        case .help(let scroll) where scroll > limit: state.overlay = .help(scroll: limit)
+        case .messageLog(let scroll) where scroll > limit: state.overlay = .messageLog(scroll: limit)
+        default: break
         }
     }
 

@@ -9,11 +9,15 @@ public struct DashboardReducer: Sendable {
     public let environment: DashboardEnvironment
     /// How many data rows a pane shows at the state's size; the UI's layout supplies it.
     public let tableHeight: @Sendable (PaneID, DashboardState) -> Int
+    /// The last useful scroll position of the open overlay; the UI measures its text.
+    public let overlayMaxScroll: @Sendable (DashboardState) -> Int
 
     public init(environment: DashboardEnvironment,
-                tableHeight: @escaping @Sendable (PaneID, DashboardState) -> Int = { _, state in max(1, state.height - 6) }) {
+                tableHeight: @escaping @Sendable (PaneID, DashboardState) -> Int = { _, state in max(1, state.height - 6) },
+                overlayMaxScroll: @escaping @Sendable (DashboardState) -> Int = { _ in Int.max / 2 }) {
         self.environment = environment
         self.tableHeight = tableHeight
+        self.overlayMaxScroll = overlayMaxScroll
     }
 
     public func reduce(_ state: inout DashboardState, _ action: DashboardAction) -> Effect<DashboardAction> {

@@ -77,10 +77,12 @@ enum DashboardLauncher {
         let dashboardEnvironment = DashboardEnvironment.live(
             client: client, logger: logger,
             loadTheme: { name in await MainActor.run { themes.load(name) } })
+        let keymap = config.keymap
         let reducer = DashboardReducer(environment: dashboardEnvironment,
-                                       tableHeight: { pane, state in ScreenLayout.tableHeight(for: pane, state: state) })
+                                       tableHeight: { pane, state in ScreenLayout.tableHeight(for: pane, state: state) },
+                                       overlayMaxScroll: { state in DashboardView.overlayMaxScroll(state, keymap: keymap) })
         let store = Store(initialState: DashboardState(settings: settings, now: Date()), reducer: reducer.reduce)
-        let app = DashboardApp(store: store, terminal: terminal, keymap: config.keymap, themes: themes)
+        let app = DashboardApp(store: store, terminal: terminal, keymap: keymap, themes: themes)
         logger.info("dashboard started", metadata: ["host": "\(host)", "demo": "\(demo)"])
         await app.run()
         _ = terminal.restoreNow()
