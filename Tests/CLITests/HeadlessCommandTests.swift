@@ -7,12 +7,12 @@ import Testing
 @Suite(.serialized) struct HeadlessCommandTests {
     static let token = "cli-token-SECRET"
 
-    static func withSim(_ scenario: SimulatorScenario = .standard, _ body: (SimulatorServer, [String: String]) throws -> Void) async throws {
+    static func withSim(_ scenario: SimulatorScenario = .standard, _ body: (SimulatorServer, [String: String]) async throws -> Void) async throws {
         let server = try await SimulatorServer.start(
             SimulatorConfiguration(scenario: scenario, tokens: [token], rateLimitPerSecond: 1000),
             logger: Logger(label: "sim", factory: { _ in SwiftLogNoOpLogHandler() }))
         defer { Task { await server.stop() } }
-        try body(server, BinaryRunner.environment(["G2A_TOKEN": token]))
+        try await body(server, BinaryRunner.environment(["G2A_TOKEN": token]))
         await server.stop()
     }
 
@@ -21,14 +21,14 @@ import Testing
     @Test func sessionsJSONHasEverySessionTheEnvelopeCounts() async throws {
         try await Self.withSim { server, env in
             let from = ISO8601DateFormatter().string(from: Date().addingTimeInterval(-31 * 86_400))
-            let result = try BinaryRunner.run(["sessions", "--base-url", server.baseURL, "--from", from, "--output", "json"], environment: env)
+            let result = try await BinaryRunner.run(["sessions", "--base-url", server.baseURL, "--from", from, "--output", "json"], environment: env)
             #expect(result.status == 0, "\(result.stderr)")
             let doc = try #require(try Self.json(result.stdout) as? [String: Any])
             let sessions = try #require(doc["sessions"] as? [[String: Any]])
             #expect(sessions.count == doc["totalNumSessions"] as? Int)
             #expect(sessions.count > 50)
             #expect(sessions.allSatisfy { $0["status"] is String })
-            let waiting = try BinaryRunner.run(["sessions", "--base-url", server.baseURL, "--from", from, "--status", "complete", "--output", "json"], environment: env)
+            let waiting = try await BinaryRunner.run(["sessions", "--base-url", server.baseURL, "--from", from, "--status", "complete", "--output", "json"], environment: env)
             let filtered = try #require(try Self.json(waiting.stdout) as? [String: Any])
             #expect((filtered["sessions"] as? [[String: Any]])?.allSatisfy { $0["status"] as? String == "complete" } == true)
         }
@@ -36,12 +36,12 @@ import Testing
 
     @Test func companiesJSONWalksEveryPage() async throws {
         try await Self.withSim { server, env in
-            let result = try BinaryRunner.run(["companies", "--base-url", server.baseURL, "--output", "json"], environment: env)
+            let result = try await BinaryRunner.run(["companies", "--base-url", server.baseURL, "--output", "json"], environment: env)
             #expect(result.status == 0, "\(result.stderr)")
             let doc = try #require(try Self.json(result.stdout) as? [String: Any])
             #expect((doc["companies"] as? [Any])?.count == 120)
             #expect(doc["totalNumCompanies"] as? Int == 120)
-            let desc = try BinaryRunner.run(["companies", "--base-url", server.baseURL, "--sort", "companyId", "--desc", "--output", "csv"], environment: env)
+            let desc = try await BinaryRunner.run(["companies", "--base-url", server.baseURL, "--sort", "companyId", "--desc", "--output", "csv"], environment: env)
             let lines = desc.stdout.split(separator: "\r\n")
             #expect(lines.first == "COMPANY ID,NAME")
             #expect(lines.count == 121)
@@ -50,11 +50,11 @@ import Testing
 
     @Test func recordingsAndLinksPrintAsJSON() async throws {
         try await Self.withSim { server, env in
-            let recordings = try BinaryRunner.run(["recordings", "--base-url", server.baseURL, "--days", "60", "--output", "json"], environment: env)
+            let recordings = try await BinaryRunner.run(["recordings", "--base-url", server.baseURL, "--days", "60", "--output", "json"], environment: env)
             #expect(recordings.status == 0, "\(recordings.stderr)")
             let doc = try #require(try Self.json(recordings.stdout) as? [String: Any])
             #expect((doc["readyForDownload"] as? [Any])?.isEmpty == false)
-            let links = try BinaryRunner.run(["links", "list", "--domain", server.partnerDomain, "--base-url", server.baseURL, "--output", "json"], environment: env)
+            let links = try await BinaryRunner.run(["links", "list", "--domain", server.partnerDomain, "--base-url", server.baseURL, "--output", "json"], environment: env)
             #expect(links.status == 0, "\(links.stderr)")
             let list = try #require(try Self.json(links.stdout) as? [[String: Any]])
             #expect(list.count == 1)
@@ -67,19 +67,19 @@ import Testing
         try await Self.withSim(.hostile) { server, env in
             let from = ISO8601DateFormatter().string(from: Date().addingTimeInterval(-31 * 86_400))
             for format in ["table", "csv"] {
-                let result = try BinaryRunner.run(["sessions", "--base-url", server.baseURL, "--from", from, "--output", format], environment: env)
+                let result = try await BinaryRunner.run(["sessions", "--base-url", server.baseURL, "--from", from, "--output", format], environment: env)
                 #expect(result.status == 0, "\(result.stderr)")
                 #expect(!result.stdoutBytes.contains(0x1B), "raw ESC in \(format) output")
                 #expect(!result.stdout.unicodeScalars.contains { (0x80...0x9F).contains($0.value) || (0x202A...0x202E).contains($0.value) })
                 #expect(result.stdout.contains("\\e"), "escapes should be shown visibly")
             }
-            let table = try BinaryRunner.run(["companies", "--base-url", server.baseURL], environment: env)
+            let table = try await BinaryRunner.run(["companies", "--base-url", server.baseURL], environment: env)
             let lines = table.stdout.split(separator: "\n").map(String.init)
             // Columns start at the same display column on every line: the NAME column's offset.
             let header = try #require(lines.first)
             #expect(header.hasPrefix("COMPANY ID"))
             #expect(lines.allSatisfy { $0.count < 200 }, "a 10,000-character name must be cut in a table")
-            let json = try BinaryRunner.run(["companies", "--base-url", server.baseURL, "--output", "json"], environment: env)
+            let json = try await BinaryRunner.run(["companies", "--base-url", server.baseURL, "--output", "json"], environment: env)
             #expect(!json.stdoutBytes.contains(0x1B))
             #expect(!json.stdout.unicodeScalars.contains { (0x80...0x9F).contains($0.value) || $0.value == 0x202E })
             #expect((try Self.json(json.stdout) as? [String: Any])?["totalNumCompanies"] != nil)
@@ -90,28 +90,28 @@ import Testing
         try await Self.withSim { server, env in
             var noToken = env
             noToken["G2A_TOKEN"] = nil
-            let missing = try BinaryRunner.run(["sessions", "--base-url", server.baseURL], environment: noToken)
+            let missing = try await BinaryRunner.run(["sessions", "--base-url", server.baseURL], environment: noToken)
             #expect(missing.status == 3)
             #expect(missing.stderr.split(separator: "\n").count == 1)
             #expect(missing.stderr.contains("G2A_TOKEN"))
 
             var wrong = env
             wrong["G2A_TOKEN"] = "wrong-token-SECRET"
-            let refused = try BinaryRunner.run(["companies", "--base-url", server.baseURL], environment: wrong)
+            let refused = try await BinaryRunner.run(["companies", "--base-url", server.baseURL], environment: wrong)
             #expect(refused.status == 3)
             #expect(!refused.stderr.contains("wrong-token-SECRET"))
 
-            let usage = try BinaryRunner.run(["sessions", "--base-url", server.baseURL, "--from", "last week"], environment: env)
+            let usage = try await BinaryRunner.run(["sessions", "--base-url", server.baseURL, "--from", "last week"], environment: env)
             #expect(usage.status == 2)
             #expect(usage.stderr.contains("--from"))
-            let noSuchOption = try BinaryRunner.run(["sessions", "--token", "abc"], environment: env)
+            let noSuchOption = try await BinaryRunner.run(["sessions", "--token", "abc"], environment: env)
             #expect(noSuchOption.status == 2)
 
-            let insecure = try BinaryRunner.run(["sessions", "--base-url", "http://api.example.com/G2A/rest/v1"], environment: env)
+            let insecure = try await BinaryRunner.run(["sessions", "--base-url", "http://api.example.com/G2A/rest/v1"], environment: env)
             #expect(insecure.status == 1)
             #expect(insecure.stderr.contains("plain http"))
 
-            let unreachable = try BinaryRunner.run(["companies", "--base-url", "http://127.0.0.1:9/G2A/rest/v1"], environment: env)
+            let unreachable = try await BinaryRunner.run(["companies", "--base-url", "http://127.0.0.1:9/G2A/rest/v1"], environment: env)
             #expect(unreachable.status == 1)
             #expect(unreachable.stderr.hasPrefix("g2a-dash: network error"))
         }
@@ -124,11 +124,11 @@ import Testing
             let path = FileManager.default.temporaryDirectory.appendingPathComponent("token-\(UUID().uuidString)").path
             FileManager.default.createFile(atPath: path, contents: Data("\(Self.token)\n".utf8), attributes: [.posixPermissions: 0o644])
             defer { try? FileManager.default.removeItem(atPath: path) }
-            let open = try BinaryRunner.run(["companies", "--base-url", server.baseURL, "--token-file", path], environment: noEnvToken)
+            let open = try await BinaryRunner.run(["companies", "--base-url", server.baseURL, "--token-file", path], environment: noEnvToken)
             #expect(open.status == 3)
             #expect(open.stderr.contains("chmod 600"))
             try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: path)
-            let ok = try BinaryRunner.run(["companies", "--base-url", server.baseURL, "--token-file", path, "--output", "json"], environment: noEnvToken)
+            let ok = try await BinaryRunner.run(["companies", "--base-url", server.baseURL, "--token-file", path, "--output", "json"], environment: noEnvToken)
             #expect(ok.status == 0, "\(ok.stderr)")
         }
     }
@@ -138,7 +138,7 @@ import Testing
         let dir = env["XDG_CONFIG_HOME"]! + "/g2a-dash"
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         try "theme = \"light\"\n\n[refresh]\nsessions = 1\n".write(toFile: dir + "/config.toml", atomically: true, encoding: .utf8)
-        let result = try BinaryRunner.run(["companies"], environment: env)
+        let result = try await BinaryRunner.run(["companies"], environment: env)
         #expect(result.status == 2)
         #expect(result.stderr.contains("config.toml:4: refresh.sessions: must be at least 2 seconds"))
         env["G2A_TOKEN"] = nil

@@ -106,29 +106,5 @@ extension LiveTerminalTests {
             #expect(pipe.terminal.restoreNow())
             #expect(pipe.terminal.restoreNow())
         }
-
-        /// Signals are process-wide; this is the one test that lets the terminal take them, and it
-        /// only sends signals the terminal has routed (its init waits for the routing).
-        @Test func signalsBecomeEvents() async throws {
-            let pty = PseudoTerminal(columns: 80, rows: 24)
-            let terminal = try ptyTerminal(pty, handlesSignals: true)
-
-            kill(getpid(), SIGTERM)
-            var (events, _) = await collectEvents(from: terminal.events) { !$0.isEmpty }
-            #expect(events == [.terminate])
-
-            pty.resize(columns: 90, rows: 20)
-            kill(getpid(), SIGWINCH)
-            (events, _) = await collectEvents(from: terminal.events) { !$0.isEmpty }
-            #expect(events == [.resized(TerminalSize(width: 90, height: 20))])
-            #expect(terminal.size == TerminalSize(width: 90, height: 20))
-
-            kill(getpid(), SIGHUP)
-            let finished: Bool
-            (events, finished) = await collectEvents(from: terminal.events)
-            #expect(events == [.hangup])
-            #expect(finished)
-            await terminal.shutdown()
-        }
     }
 }

@@ -1,81 +1,82 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// The real binary with `--demo`, driven through tmux by key presses.
 @Suite(.serialized) struct DashboardEndToEndTests {
-    @Test func demoShowsThreePanesWithLiveDataAndADemoBadge() throws {
+    @Test func demoShowsThreePanesWithLiveDataAndADemoBadge() async throws {
         let tmux = try TmuxSession(width: 120, height: 40, command: Binary.commandLine("--demo"))
-        let screen = try tmux.waitFor("DEMO", "Sessions", "Companies", "Recordings", "updated")
+        let screen = try await tmux.waitFor("DEMO", "Sessions", "Companies", "Recordings", "updated")
         #expect(screen.contains("STATUS"))
         #expect(screen.contains("COMPANY ID") || screen.contains("NAME"))
         // Live rows: at least one session status word is on screen.
-        try tmux.waitFor("session rows") { s in ["complete", "abandoned", "active", "waiting"].contains { s.contains($0) } }
+        try await tmux.waitFor("session rows") { s in ["complete", "abandoned", "active", "waiting"].contains { s.contains($0) } }
     }
 
-    @Test func keysSwitchPanesFilterAndOpenTheDetail() throws {
+    @Test func keysSwitchPanesFilterAndOpenTheDetail() async throws {
         let tmux = try TmuxSession(width: 80, height: 24, command: Binary.commandLine("--demo"))
-        try tmux.waitFor("STATUS", "updated")
+        try await tmux.waitFor("STATUS", "updated")
         try tmux.send("2")
-        try tmux.waitFor("COMPANY ID")
+        try await tmux.waitFor("COMPANY ID")
         try tmux.send("Tab")
-        try tmux.waitFor("RECORDING")
+        try await tmux.waitFor("RECORDING")
         try tmux.send("1")
-        try tmux.waitFor("STATUS")
+        try await tmux.waitFor("STATUS")
         try tmux.send("2")
-        try tmux.waitFor("COMPANY ID", "updated")
+        try await tmux.waitFor("COMPANY ID", "updated")
         try tmux.send("/")
         try tmux.type("acme")
         try tmux.send("Enter")
-        let filtered = try tmux.waitFor("filtered companies") { s in
+        let filtered = try await tmux.waitFor("filtered companies") { s in
             let rows = s.split(separator: "\n").filter { $0.contains("│") && $0.range(of: #"\d{3,}"#, options: .regularExpression) != nil }
             return !rows.isEmpty && rows.allSatisfy { $0.localizedCaseInsensitiveContains("acme") }
         }
         #expect(filtered.contains("acme"))
         try tmux.send("Enter")
-        try tmux.waitFor("company id:")
+        try await tmux.waitFor("company id:")
         try tmux.send("Escape")
-        try tmux.waitFor("detail closed") { !$0.contains("company id:") }
+        try await tmux.waitFor("detail closed") { !$0.contains("company id:") }
         try tmux.send("Escape")
-        try tmux.waitFor("filter cleared") { s in !s.contains("/acme") }
+        try await tmux.waitFor("filter cleared") { s in !s.contains("/acme") }
     }
 
-    @Test func helpIsGeneratedFromTheKeymap() throws {
+    @Test func helpIsGeneratedFromTheKeymap() async throws {
         let tmux = try TmuxSession(width: 100, height: 40, command: Binary.commandLine("--demo"))
-        try tmux.waitFor("STATUS")
+        try await tmux.waitFor("STATUS")
         try tmux.send("?")
-        let help = try tmux.waitFor("show this help", "refresh now")
+        let help = try await tmux.waitFor("show this help", "refresh now")
         #expect(help.contains(":theme"))
         try tmux.send("Escape")
-        try tmux.waitFor("help closed") { !$0.contains("show this help") }
+        try await tmux.waitFor("help closed") { !$0.contains("show this help") }
     }
 
-    @Test func quittingRestoresTheTerminal() throws {
+    @Test func quittingRestoresTheTerminal() async throws {
         let command = "sh -c \"\(Binary.commandLine("--demo").replacingOccurrences(of: "\"", with: "\\\"")); echo EXITED:\\$?; stty -a; exec cat\""
         let tmux = try TmuxSession(width: 100, height: 30, command: command)
-        try tmux.waitFor("STATUS")
+        try await tmux.waitFor("STATUS")
         try tmux.send("q")
-        let after = try tmux.waitFor("EXITED:0")
+        let after = try await tmux.waitFor("EXITED:0")
         #expect(after.contains(" icanon"), "canonical mode restored")
         #expect(after.contains(" echo"), "echo restored")
         #expect(!after.contains("Sessions"), "the dashboard's screen is gone")
     }
 
-    @Test func ctrlCQuitsAndRestoresTheTerminal() throws {
+    @Test func ctrlCQuitsAndRestoresTheTerminal() async throws {
         let command = "sh -c \"\(Binary.commandLine("--demo").replacingOccurrences(of: "\"", with: "\\\"")); echo EXITED:\\$?; stty -a; exec cat\""
         let tmux = try TmuxSession(width: 100, height: 30, command: command)
-        try tmux.waitFor("STATUS")
+        try await tmux.waitFor("STATUS")
         try tmux.send("C-c")
-        let after = try tmux.waitFor("EXITED:0")
+        let after = try await tmux.waitFor("EXITED:0")
         #expect(after.contains(" icanon"))
     }
 
     @Test(arguments: ["TERM", "HUP"])
-    func signalsEndTheDashboardCleanly(signal: String) throws {
+    func signalsEndTheDashboardCleanly(signal: String) async throws {
         let tmux = try TmuxSession(width: 100, height: 30, command: "exec " + Binary.commandLine("--demo"), keepPaneAfterExit: true)
-        try tmux.waitFor("STATUS")
+        try await tmux.waitFor("STATUS")
         let pid = try #require(Int32(try tmux.paneValue("pane_pid")))
         kill(pid, signal == "TERM" ? SIGTERM : SIGHUP)
-        try tmux.waitFor("process exit", timeout: 10) { _ in !Self.isRunning(pid) }
+        try await tmux.waitFor("process exit", timeout: 10) { _ in !Self.isRunning(pid) }
         // tmux records the status once it has reaped the process; when it has, it must be 0.
         let status = try tmux.paneValue("pane_dead_status")
         let killedBy = try tmux.paneValue("pane_dead_signal")
@@ -83,14 +84,17 @@ import Testing
         #expect(status.isEmpty || status == "0", "exit status \(status)")
     }
 
-    @Test func theDashboardExitsWhenItsTerminalGoesAway() throws {
+    @Test func theDashboardExitsWhenItsTerminalGoesAway() async throws {
         let tmux = try TmuxSession(width: 100, height: 30, command: "exec " + Binary.commandLine("--demo"))
-        try tmux.waitFor("STATUS")
+        try await tmux.waitFor("STATUS")
         let pid = try #require(Int32(try tmux.paneValue("pane_pid")))
         try tmux.killServer()
-        let deadline = Date().addingTimeInterval(10)
-        while Self.isRunning(pid), Date() < deadline { Pause.briefly() }
-        #expect(!Self.isRunning(pid), "g2a-dash must exit, not spin, when its terminal disappears")
+        let exited = try await offload { () -> Bool in
+            let deadline = Date().addingTimeInterval(10)
+            while Self.isRunning(pid), Date() < deadline { Pause.briefly() }
+            return !Self.isRunning(pid)
+        }
+        #expect(exited, "g2a-dash must exit, not spin, when its terminal disappears")
     }
 
     /// Whether a process is alive; a zombie (exited, not yet reaped by its new parent) is not.
@@ -101,15 +105,15 @@ import Testing
         return state != "Z" && state != "X"
     }
 
-    @Test func resizingRelaysOutAndTooSmallSaysWhatIsNeeded() throws {
+    @Test func resizingRelaysOutAndTooSmallSaysWhatIsNeeded() async throws {
         let tmux = try TmuxSession(width: 120, height: 40, command: Binary.commandLine("--demo"))
-        try tmux.waitFor("Recordings", "Companies")
+        try await tmux.waitFor("Recordings", "Companies")
         try tmux.resize(width: 50, height: 12)
-        let small = try tmux.waitFor("terminal too small")
+        let small = try await tmux.waitFor("terminal too small")
         #expect(small.contains("50"))
         try tmux.resize(width: 90, height: 30)
-        try tmux.waitFor("STATUS")
+        try await tmux.waitFor("STATUS")
         try tmux.resize(width: 130, height: 40)
-        try tmux.waitFor("Recordings", "Companies", "STATUS")
+        try await tmux.waitFor("Recordings", "Companies", "STATUS")
     }
 }

@@ -6,7 +6,7 @@ import TestSupport
 /// Tests type with `send`, read the screen with `screen()`, and wait for what a user would see
 /// with `waitFor` (a deadline, not a fixed delay). Each session uses its own socket, so tests
 /// never see each other's windows.
-final class TmuxSession {
+final class TmuxSession: @unchecked Sendable {  // immutable after init
     let socket = "g2a-e2e-\(UUID().uuidString.prefix(8))"
     private let target = "e2e"
 
@@ -42,23 +42,25 @@ final class TmuxSession {
     /// Ends the tmux server, which hangs up on the program (as a dropped SSH session does).
     func killServer() throws { try tmux(["kill-server"]) }
 
-    /// Waits until the screen satisfies `condition`; returns the screen that did.
+    /// Waits (off the cooperative pool) until the screen satisfies `condition`; returns that screen.
     @discardableResult
-    func waitFor(_ what: String, timeout: Double = 20, _ condition: (String) -> Bool) throws -> String {
-        let deadline = Date().addingTimeInterval(timeout)
-        var last = ""
-        while Date() < deadline {
-            last = (try? screen()) ?? ""
-            if condition(last) { return last }
-            Pause.briefly()
+    func waitFor(_ what: String, timeout: Double = 20, _ condition: @escaping @Sendable (String) -> Bool) async throws -> String {
+        try await offload { [self] in
+            let deadline = Date().addingTimeInterval(timeout)
+            var last = ""
+            while Date() < deadline {
+                last = (try? screen()) ?? ""
+                if condition(last) { return last }
+                Pause.briefly()
+            }
+            throw E2EError.timeout("\(what) did not appear within \(Int(timeout)) s; screen was:\n\(last)")
         }
-        throw E2EError.timeout("\(what) did not appear within \(Int(timeout)) s; screen was:\n\(last)")
     }
 
     /// Waits until the screen contains every one of `texts`.
     @discardableResult
-    func waitFor(_ texts: String..., timeout: Double = 20) throws -> String {
-        try waitFor(texts.joined(separator: " + "), timeout: timeout) { screen in texts.allSatisfy { screen.contains($0) } }
+    func waitFor(_ texts: String..., timeout: Double = 20) async throws -> String {
+        try await waitFor(texts.joined(separator: " + "), timeout: timeout) { screen in texts.allSatisfy { screen.contains($0) } }
     }
 
     /// Runs a tmux command. `readsOutput: false` for commands that start the server: the

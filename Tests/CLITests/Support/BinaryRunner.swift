@@ -3,7 +3,7 @@ import TestSupport
 
 /// Runs the built `g2a-dash` binary and captures what it prints.
 struct BinaryRunner {
-    struct Result {
+    struct Result: Sendable {
         var status: Int32
         var stdout: String
         var stderr: String
@@ -25,8 +25,9 @@ struct BinaryRunner {
         return env
     }
 
-    static func run(_ arguments: [String], environment: [String: String] = BinaryRunner.environment()) throws -> Result {
-        let output = try ChildProcess.run(binary, arguments, environment: environment)
+    static func run(_ arguments: [String], environment: [String: String] = BinaryRunner.environment()) async throws -> Result {
+        let binary = binary
+        let output = try await offload { try ChildProcess.run(binary, arguments, environment: environment) }
         return Result(status: output.status, stdout: output.stdoutText, stderr: output.stderrText, stdoutBytes: output.stdout)
     }
 }
