@@ -55,7 +55,7 @@ import Testing
         let tmux = try TmuxSession(width: 100, height: 30, command: command)
         try await tmux.waitFor("STATUS")
         try tmux.send("q")
-        let after = try await tmux.waitFor("EXITED:0")
+        let after = try await tmux.waitFor("exit status and tty modes") { $0.contains("EXITED:0") && $0.contains("icanon") }
         #expect(after.contains(" icanon"), "canonical mode restored")
         #expect(after.contains(" echo"), "echo restored")
         #expect(!after.contains("Sessions"), "the dashboard's screen is gone")
@@ -66,7 +66,7 @@ import Testing
         let tmux = try TmuxSession(width: 100, height: 30, command: command)
         try await tmux.waitFor("STATUS")
         try tmux.send("C-c")
-        let after = try await tmux.waitFor("EXITED:0")
+        let after = try await tmux.waitFor("exit status and tty modes") { $0.contains("EXITED:0") && $0.contains("icanon") }
         #expect(after.contains(" icanon"))
     }
 
