@@ -11,7 +11,7 @@ cd "$(dirname "$0")/.."
 BUILD=${BUILD:-.build-bench}
 IDLE_SECONDS=${IDLE_SECONDS:-30}
 echo "building release into $BUILD (first time: several minutes)…"
-swift build -c release --scratch-path "$BUILD" --product g2a-dash >/dev/null
+swift build -c release --scratch-path "$BUILD" --product g2a-dash >"$BUILD.log" 2>&1 || { tail -20 "$BUILD.log"; exit 1; }
 BIN="$(pwd)/$BUILD/release/g2a-dash"
 work=$(mktemp -d)
 sock="g2a-bench-$$"
@@ -57,7 +57,7 @@ tmux -L "$sock" pipe-pane -o -t idle "cat >> $work/bytes"
 pid=$(tmux -L "$sock" display-message -p -t idle '#{pane_pid}')
 wait_for "first frame" 60 sh -c "tmux -L $sock capture-pane -p -t idle | grep -q 'updated'"
 # let the first refresh of every pane land before measuring
-wait_for "settled" 30 sh -c "[ \$(tmux -L $sock capture-pane -p -t idle | grep -c 'updated') -ge 3 ]"
+wait_for "settled" 60 sh -c "[ \$(tmux -L $sock capture-pane -p -t idle | grep -o 'updated' | wc -l) -ge 3 ]"
 b0=$(stat -c %s "$work/bytes"); c0=$(cpu_ticks "$pid"); t0=$(date +%s.%N)
 per_second=()
 for _ in $(seq 1 "$IDLE_SECONDS"); do
