@@ -46,8 +46,7 @@ enum CompaniesPaneView {
             id: .companies, columns: columns, heading: heading(context),
             sortColumn: sortColumn, sortDescending: descending,
             emptyBody: TablePane.emptyBody(
-                rows: companies.table.rows.count, items: companies.table.items.count,
-                filter: companies.table.filter, refresh: companies.refresh,
+                companies.table, refresh: companies.refresh,
                 whenEmpty: search.isEmpty ? "no companies" : "no rows match /" + search,
                 symbols: context.symbols),
             footer: footer(companies, search: search, symbols: context.symbols))

@@ -52,8 +52,7 @@ enum RecordingsPaneView {
             id: .recordings, columns: columns, heading: heading(context),
             sortColumn: recordings.table.sortColumn, sortDescending: recordings.table.sortDescending,
             emptyBody: TablePane.emptyBody(
-                rows: recordings.table.rows.count, items: recordings.table.items.count,
-                filter: recordings.table.filter, refresh: recordings.refresh,
+                recordings.table, refresh: recordings.refresh,
                 whenEmpty: "no recordings", symbols: context.symbols),
             footer: footer(recordings, symbols: context.symbols))
     }

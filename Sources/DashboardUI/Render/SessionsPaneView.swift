@@ -66,8 +66,7 @@ enum SessionsPaneView {
             id: .sessions, columns: columns, heading: heading(context),
             sortColumn: sessions.table.sortColumn, sortDescending: sessions.table.sortDescending,
             emptyBody: TablePane.emptyBody(
-                rows: sessions.table.rows.count, items: sessions.table.items.count,
-                filter: sessions.table.filter, refresh: sessions.refresh,
+                sessions.table, refresh: sessions.refresh,
                 whenEmpty: "no sessions in the last \(context.state.window.rawValue)",
                 symbols: context.symbols))
     }

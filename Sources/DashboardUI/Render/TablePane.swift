@@ -27,6 +27,14 @@ struct TablePane {
     ///   - items: rows the last refresh delivered (before the filter).
     ///   - filter: the filter that may have hidden every item.
     ///   - whenEmpty: what a successful, empty answer means, e.g. `no companies`.
+    static func emptyBody<Row>(
+        _ table: TableState<Row>, refresh: RefreshStatus, whenEmpty: String, symbols: Symbols
+    ) -> Span? {
+        emptyBody(rows: table.rows.count, items: table.items.count, filter: table.filter, refresh: refresh,
+                  whenEmpty: whenEmpty, symbols: symbols)
+    }
+
+    /// The same, from the counts (for tests and callers without a table).
     static func emptyBody(
         rows: Int, items: Int, filter: String, refresh: RefreshStatus, whenEmpty: String,
         symbols: Symbols
