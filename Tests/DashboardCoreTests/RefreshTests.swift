@@ -29,7 +29,7 @@ struct RefreshTests {
         #expect(sent.count == 1)
         #expect(h.state.sessions.table.rows.map(\.sessionId) == ["1", "2"])
         #expect(h.state.sessions.refresh.lastSuccess == h.clock.now)
-        #expect(h.state.sessions.refresh.label(now: h.clock.now) == "updated 0s ago")
+        #expect(h.state.sessions.refresh.label(now: h.clock.now) == "updated  0s ago")
         #expect(h.state.sessions.counts[.waiting] == 1)
         let timer = h.send(.sessionsResponse(.success([SessionFixtures.session(1)])))
         #expect(timer.runIDs == [.refreshTimer(.sessions)])

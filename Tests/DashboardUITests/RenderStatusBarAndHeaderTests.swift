@@ -61,7 +61,7 @@ import Testing
         var state = RenderFixtures.loaded(width: 160, height: 30)
         state.settings.isDemo = true
         let grid = RenderFixtures.render(state)
-        #expect(grid.lines[0] == " g2a-dash · prod · api.getgo.com   DEMO   ◐ 1 waiting  ● 1 active  ○ 1 not started  ✓ 1 complete  ✗ 1 abandoned · 24h" + String(repeating: " ", count: 34) + "14:05:09 ")
+        #expect(grid.lines[0] == " g2a-dash · prod · api.getgo.com   DEMO   ◐ 1 waiting  ● 1 active  ○ 1 not started  ✓ 1 complete  ✗ 1 abandoned · 24h" + String(repeating: " ", count: 37) + "14:05 ")
         #expect(grid.style(of: "DEMO", row: 0) == theme.style(.headerBadge))
         #expect(grid.style(of: "◐", row: 0) == theme.style(.statusWaiting).withBackground(of: .header))
         #expect(grid.style(of: "g2a-dash", row: 0) == theme.style(.headerTitle))
@@ -71,11 +71,11 @@ import Testing
         var state = RenderFixtures.state(width: 80, height: 24)
         RenderFixtures.load([RenderFixtures.sessions[1], RenderFixtures.sessions[3], RenderFixtures.sessions[4]], into: &state)
         let grid = RenderFixtures.render(state)
-        #expect(grid.lines[0] == " g2a-dash · prod  ● 1 active  ✓ 1 complete  ✗ 1 abandoned · 24h        14:05:09 ")
+        #expect(grid.lines[0] == " g2a-dash · prod  ● 1 active  ✓ 1 complete  ✗ 1 abandoned · 24h           14:05 ")
     }
 
     @Test func headerHasNoCountsBeforeTheFirstAnswer() {
         let grid = RenderFixtures.render(RenderFixtures.state())
-        #expect(grid.lines[0] == " g2a-dash · prod · api.getgo.com · 24h" + String(repeating: " ", count: 33) + "14:05:09 ")
+        #expect(grid.lines[0] == " g2a-dash · prod · api.getgo.com · 24h" + String(repeating: " ", count: 36) + "14:05 ")
     }
 }

@@ -48,13 +48,8 @@ enum RenderFixtures {
 
     /// Puts `list` into the Sessions pane as a successful refresh at `now` would.
     static func load(_ list: [Session], into state: inout DashboardState) {
-        var byKey: [String: Session] = [:]
         var counts: [SessionStatus: Int] = [:]
-        for session in list {
-            byKey[session.stableKey] = session
-            counts[session.status, default: 0] += 1
-        }
-        state.sessions.sessions = byKey
+        for session in list { counts[session.status, default: 0] += 1 }
         state.sessions.counts = counts
         state.sessions.table.setPageSize(ScreenLayout.tableHeight(for: .sessions, state: state))
         state.sessions.table.setItems(list.map(SessionRow.init), now: now)

@@ -12,13 +12,24 @@ extension DashboardReducer {
             state.sessions.refresh.inFlight = true
             state.sessions.refresh.nextDue = nil
             let now = env.clock.now()
-            let from = now.addingTimeInterval(-state.window.seconds)
             let to = now.addingTimeInterval(60)
+            let window = state.window
+            if state.sessions.needsFullFetch(now: now, window: window) {
+                let from = now.addingTimeInterval(-window.seconds)
+                return .batch([.cancel(.refreshTimer(.sessions)), .run(id: .refresh(.sessions)) { send in
+                    do {
+                        await send(.sessionsResponse(.success(try await env.fetchSessions(from, to))))
+                    } catch {
+                        await send(.sessionsResponse(.failure(Self.apiError(error))))
+                    }
+                }])
+            }
+            let since = state.sessions.updateStart(now: now, window: window)
             return .batch([.cancel(.refreshTimer(.sessions)), .run(id: .refresh(.sessions)) { send in
                 do {
-                    await send(.sessionsResponse(.success(try await env.fetchSessions(from, to))))
+                    await send(.sessionsUpdateResponse(since: since, .success(try await env.fetchSessions(since, to))))
                 } catch {
-                    await send(.sessionsResponse(.failure(Self.apiError(error))))
+                    await send(.sessionsUpdateResponse(since: since, .failure(Self.apiError(error))))
                 }
             }])
 
@@ -74,13 +85,20 @@ extension DashboardReducer {
         }
     }
 
-    func sessionsResponse(_ state: inout DashboardState, _ result: Result<[Session], APIError>) -> Effect<DashboardAction> {
+    /// A fetch of the whole window (`since == nil`) or an update since a time.
+    func sessionsResponse(_ state: inout DashboardState, since: Date? = nil,
+                          _ result: Result<[Session], APIError>) -> Effect<DashboardAction> {
         let now = environment.clock.now()
         state.sessions.refresh.inFlight = false
         switch result {
         case .success(let list):
-            state.sessions.apply(list, now: now)
+            if let since {
+                state.sessions.merge(list, since: since, window: state.window, now: now)
+            } else {
+                state.sessions.apply(list, window: state.window, now: now)
+            }
             succeeded(&state.sessions.refresh, now: now)
+            lookForWatchedSession(&state, in: list, now: now)
             var effects = [rearm(&state, .sessions)]
             if state.recordings.owner == nil, state.isVisible(.recordings), !state.recordings.refresh.inFlight,
                recordingsOwner(state) != nil {
@@ -151,7 +169,7 @@ extension DashboardReducer {
                 continue
             }
             guard !status.inFlight, status.nextDue == nil else { continue }
-            let delay = status.delay(interval: state.settings.interval(for: pane))
+            let delay = status.delay(interval: pollInterval(state, pane))
             let due = status.lastSuccess.map { $0.addingTimeInterval(delay) } ?? now
             if due <= now, status.failures == 0 {
                 effects.append(startRefresh(&state, pane))
@@ -165,8 +183,15 @@ extension DashboardReducer {
     /// Arms the next automatic refresh of a visible pane after a response.
     func rearm(_ state: inout DashboardState, _ pane: PaneID) -> Effect<DashboardAction> {
         guard state.isVisible(pane), !state.shouldQuit else { return .none }
-        let delay = state.refreshStatus(pane).delay(interval: state.settings.interval(for: pane))
+        let delay = state.refreshStatus(pane).delay(interval: pollInterval(state, pane))
         return armTimer(&state, pane, after: delay)
+    }
+
+    /// The pane's interval; Sessions polls faster for a minute after a start from here.
+    func pollInterval(_ state: DashboardState, _ pane: PaneID) -> Double {
+        let interval = state.settings.interval(for: pane)
+        guard pane == .sessions, let watch = state.sessions.watch, environment.clock.now() < watch.until else { return interval }
+        return min(interval, SessionWatch.interval)
     }
 
     func armTimer(_ state: inout DashboardState, _ pane: PaneID, after delay: Double) -> Effect<DashboardAction> {
@@ -201,7 +226,7 @@ extension DashboardReducer {
     func recordingsOwner(_ state: DashboardState) -> RecordingQuery.Owner? {
         if let owner = state.recordings.owner { return owner }
         if let key = state.settings.recordingsOwner { return .accountKey(key) }
-        return state.sessions.sessions.values.lazy.compactMap(\.accountKey).first.map { .accountKey($0) }
+        return state.sessions.table.items.lazy.compactMap(\.session.accountKey).first.map { .accountKey($0) }
     }
 
     static func apiError(_ error: any Error) -> APIError {

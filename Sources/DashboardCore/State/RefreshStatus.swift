@@ -26,13 +26,17 @@ public struct RefreshStatus: Equatable, Sendable {
         return max(interval, min(maxBackoff, interval * pow(2, Double(min(failures, 16)))))
     }
 
-    /// The label a pane shows: `loading…`, `updated 4s ago`, or `stale · retry 2 · <error>`.
+    /// `updated 20s ago` (` 0s` while fresh), nil before the first success.
+    public func updatedText(now: Date) -> String? {
+        lastSuccess.map { "updated " + DurationText.ago(now.timeIntervalSince($0)) }
+    }
+
+    /// The label a pane shows: `loading…`, `updated  0s ago`, or `stale · retry 2 · updated 1m ago`.
     public func label(now: Date) -> String {
         if isStale {
-            let age = lastSuccess.map { " · updated \(DurationText.age(now.timeIntervalSince($0))) ago" } ?? ""
-            return "stale · retry \(failures)\(age)"
+            return (["stale", "retry \(failures)"] + [updatedText(now: now)].compactMap { $0 }).joined(separator: " · ")
         }
-        if let lastSuccess { return "updated \(DurationText.age(now.timeIntervalSince(lastSuccess))) ago" }
+        if let updated = updatedText(now: now) { return updated }
         return inFlight ? "loading…" : "not loaded"
     }
 }

@@ -7,33 +7,58 @@ import GoToAssistAPI
 /// disagree on what a column means. Time columns depend on "now", so they are computed when
 /// drawn (`displayCells`) rather than stored.
 public struct SessionRow: TableRow, Hashable {
-    public var key: String
-    public var status: SessionStatus
-    public var statusWord: String
-    public var sessionId: String
-    public var customer: String
-    public var expert: String
-    public var ticket: String
-    public var startedAt: Date?
-    public var customerJoinedAt: Date?
-    public var endedAt: Date?
-    public var numericId: Double?
+    /// The session and its display texts, shared by every copy of the row.
+    ///
+    /// One allocation per session: the pane's `items`, its sorted `rows` and the detail view all
+    /// point at the same storage, which keeps 100,000 sessions inside the memory budget.
+    private let storage: Storage
+
+    public init(_ session: Session) { storage = Storage(session) }
+
+    /// The full session as the API delivered it, for the detail view.
+    public var session: Session { storage.session }
+    public var key: String { storage.key }
+    public var status: SessionStatus { storage.session.status }
+    public var statusWord: String { storage.statusWord }
+    public var sessionId: String { storage.sessionId }
+    public var customer: String { storage.customer }
+    public var expert: String { storage.expert }
+    public var ticket: String { storage.ticket }
+    public var startedAt: Date? { storage.session.startedAt }
+    public var customerJoinedAt: Date? { storage.session.customerJoinedAt }
+    public var endedAt: Date? { storage.session.endedAt }
+    public var numericId: Double? { storage.numericId }
+
+    public static func == (lhs: SessionRow, rhs: SessionRow) -> Bool {
+        lhs.storage === rhs.storage || lhs.storage.session == rhs.storage.session
+    }
+
+    public func hash(into hasher: inout Hasher) { hasher.combine(storage.key) }
 
     /// The columns, in display order.
     public static let columns = ["STATUS", "SESSION", "CUSTOMER", "EXPERT", "STARTED", "WAITED", "DURATION", "TICKET"]
 
-    public init(_ session: Session) {
-        key = session.stableKey
-        status = session.status
-        statusWord = Self.word(for: session.status)
-        sessionId = TextSanitizer.sanitize(session.sessionId ?? (session.sessionStartToken.map { "key " + $0 } ?? "—"))
-        customer = TextSanitizer.sanitize(session.customerName ?? session.customerEmail ?? "")
-        expert = TextSanitizer.sanitize(session.expertName ?? session.expertEmail ?? "")
-        ticket = TextSanitizer.sanitize(session.partnerObject ?? "")
-        startedAt = session.startedAt
-        customerJoinedAt = session.customerJoinedAt
-        endedAt = session.endedAt
-        numericId = session.sessionId.flatMap(Double.init)
+    /// Immutable, hence safe to share across tasks.
+    private final class Storage: Sendable {
+        let session: Session
+        let key: String
+        let statusWord: String
+        let sessionId: String
+        let customer: String
+        let expert: String
+        let ticket: String
+        let numericId: Double?
+
+        init(_ session: Session) {
+            self.session = session
+            key = session.stableKey
+            statusWord = SessionRow.word(for: session.status)
+            sessionId = TextSanitizer.sanitize(session.sessionId ?? (session.sessionStartToken.map { "key " + $0 } ?? "—"))
+            customer = TextSanitizer.sanitize(session.customerName ?? session.customerEmail ?? "")
+            expert = TextSanitizer.sanitize(session.expertName ?? session.expertEmail ?? "")
+            ticket = TextSanitizer.sanitize(session.partnerObject ?? "")
+            numericId = session.sessionId.flatMap(Double.init)
+        }
     }
 
     /// The text columns, which the `/` filter searches.
@@ -41,8 +66,11 @@ public struct SessionRow: TableRow, Hashable {
 
     /// All columns in display order, times computed against `now`.
     public func displayCells(now: Date, time: TimeText) -> [String] {
-        [statusWord, sessionId, customer, expert, time.short(startedAt, now: now),
-         DurationText.compact(waited(now: now)), DurationText.compact(duration(now: now)), ticket]
+        let waitingNow = customerJoinedAt == nil && status == .waiting
+        let running = endedAt == nil && status.isLive
+        return [statusWord, sessionId, customer, expert, time.short(startedAt, now: now),
+                DurationText.compact(waited(now: now), running: waitingNow),
+                DurationText.compact(duration(now: now), running: running), ticket]
     }
 
     /// Customer joined − started; while still waiting, how long so far.

@@ -28,7 +28,7 @@ enum DetailOverlayView {
         let title: String
         switch pane {
         case .sessions:
-            let session = context.state.sessions.sessions[key]
+            let session = context.state.sessions.session(forKey: key)
             fields = session.map { sessionFields($0, context: context) }
             title = "Session " + (session?.sessionId ?? session?.sessionStartToken ?? key)
         case .companies:

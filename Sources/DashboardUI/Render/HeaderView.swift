@@ -1,7 +1,7 @@
 import DashboardCore
 import GoToAssistAPI
 
-/// The top row: `g2a-dash · profile · host  DEMO  ◐ 3 waiting  ● 5 active … · 24h    14:05:09`.
+/// The top row: `g2a-dash · profile · host  DEMO  READ-ONLY  ◐ 3 waiting  ● 5 active … · 24h    14:05:09`.
 ///
 /// Parts have priorities; when the row is too narrow the least important part goes first
 /// (zero counts, then the host, finished-session counts, the profile…), whole, so nothing is
@@ -19,7 +19,7 @@ enum HeaderView {
         let base = context.style(.header)
         grid.fill(rect, style: base)
         var parts = leftParts(context)
-        let clock = Part(spans: [Span(context.time.time(context.now) + " ", .header)], priority: 95)
+        let clock = Part(spans: [Span(context.time.hourMinute(context.now) + " ", .header)], priority: 95)
         let available = rect.width
         while !parts.isEmpty, parts.map(\.spans.width).reduce(clock.spans.width, +) > available {
             let lowest = parts.indices.min { parts[$0].priority < parts[$1].priority }!
@@ -47,6 +47,11 @@ enum HeaderView {
         if !host.isEmpty { parts.append(Part(spans: [Span(dot + host, .header)], priority: 30)) }
         if state.settings.isDemo {
             parts.append(Part(spans: [Span("  ", .header), Span(" DEMO ", .headerBadge)], priority: 80))
+        }
+        // Read-only outranks everything but the name: a technician who expects writes to work
+        // must see at once why they don't.
+        if state.settings.readOnly {
+            parts.append(Part(spans: [Span("  ", .header), Span(" READ-ONLY ", .headerBadge)], priority: 98))
         }
         // Counts only once sessions have loaded: zeros before the first answer would be a lie.
         if state.sessions.refresh.lastSuccess != nil {

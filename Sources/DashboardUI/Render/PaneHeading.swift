@@ -30,9 +30,7 @@ struct PaneHeading {
         }
         var parts = ["stale", "retry \(refresh.failures)"]
         if let error = refresh.lastError, !error.isEmpty { parts.append(TextSanitizer.sanitize(error)) }
-        if let success = refresh.lastSuccess {
-            parts.append("updated \(DurationText.age(context.now.timeIntervalSince(success))) ago")
-        }
+        if let updated = refresh.updatedText(now: context.now) { parts.append(updated) }
         return Span(parts.joined(separator: symbols.dot), .stale)
     }
 }
