@@ -33,8 +33,37 @@ public enum DashboardAction: Sendable, Equatable {
     case commandHistoryBrowsed(older: Bool)
     case commandSubmitted
 
+    // MARK: Workflows (dialogs take these while open)
+    case newSessionKeyPressed
+    case ticketKeyPressed
+    case createTicketKeyPressed
+    case addLinkKeyPressed
+    case copyKeyPressed
+    case openKeyPressed
+    /// New text of the focused form field, or of the ticket query.
+    case dialogTextEdited(String)
+    case dialogFocusMoved(forward: Bool)
+    case dialogSubmitted
+    /// `/` in the ticket panel: edit the query.
+    case dialogSearchKeyPressed
+    case dialogPageTurned(forward: Bool)
+    case confirmAnswered(accepted: Bool)
+
+    // MARK: Workflow results
+    case writeResponse(WriteRequest, Result<WriteOutcome, APIError>)
+    case ticketLinkResponse(domain: String, Result<[SystemLink], APIError>)
+    case ticketSearchResponse(query: String, offset: Int, Result<[PartnerTicket], APIError>)
+    case linksResponse(domain: String, Result<[SystemLink], APIError>)
+    case machinesResponse(companyId: String, Result<[Machine], APIError>)
+    case browserLinkResponse(Result<String, APIError>)
+    /// What came of `y` (copy) or `o` (open).
+    case dialogNoteReceived(String)
+
     // MARK: API results
+    /// The whole window of sessions.
     case sessionsResponse(Result<[Session], APIError>)
+    /// Sessions started since `since` (and any not started yet): what may have changed.
+    case sessionsUpdateResponse(since: Date, Result<[Session], APIError>)
     case companiesResponse(offset: Int, Result<CompanyPage, APIError>)
     case recordingsResponse(Result<RecordingsSnapshot, APIError>)
     case themeLoaded(name: String, error: String?)

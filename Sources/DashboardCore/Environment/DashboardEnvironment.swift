@@ -15,6 +15,8 @@ public struct DashboardEnvironment: Sendable {
     public var loadTheme: @Sendable (String) async -> String?
     public var clock: DashboardClock
     public var logger: Logger
+    /// Writes and dialog lookups (start a session, tickets, links, machines, clipboard).
+    public var workflows: WorkflowClient
 
     public init(
         fetchSessions: @escaping @Sendable (Date, Date) async throws -> [Session],
@@ -22,7 +24,7 @@ public struct DashboardEnvironment: Sendable {
         fetchRecordings: @escaping @Sendable (RecordingQuery) async throws -> RecordingList,
         fetchRecordingURLs: @escaping @Sendable ([String]) async throws -> [RecordingDownload],
         loadTheme: @escaping @Sendable (String) async -> String?,
-        clock: DashboardClock, logger: Logger
+        clock: DashboardClock, logger: Logger, workflows: WorkflowClient = .unavailable
     ) {
         self.fetchSessions = fetchSessions
         self.fetchCompanies = fetchCompanies
@@ -31,16 +33,18 @@ public struct DashboardEnvironment: Sendable {
         self.loadTheme = loadTheme
         self.clock = clock
         self.logger = logger
+        self.workflows = workflows
     }
 
     /// An environment backed by a live client.
     public static func live(client: GoToAssistClient, clock: DashboardClock = .live, logger: Logger,
+                            workflows: WorkflowClient,
                             loadTheme: @escaping @Sendable (String) async -> String?) -> DashboardEnvironment {
         DashboardEnvironment(
             fetchSessions: { try await client.sessions(from: $0, to: $1).sessions },
             fetchCompanies: { try await client.companies($0) },
             fetchRecordings: { try await client.recordings($0) },
             fetchRecordingURLs: { try await client.recordingURLs(ids: $0) },
-            loadTheme: loadTheme, clock: clock, logger: logger)
+            loadTheme: loadTheme, clock: clock, logger: logger, workflows: workflows)
     }
 }

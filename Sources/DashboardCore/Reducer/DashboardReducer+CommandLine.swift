@@ -69,6 +69,12 @@ extension DashboardReducer {
             post(&state, .info, "sessions window \(window.rawValue)")
             if state.sessions.refresh.inFlight { return .none }
             return startRefresh(&state, .sessions)
+        case "links":
+            return openLinks(&state)
+        case "browser-link", "browserlink":
+            return openBrowserLink(&state)
+        case "new", "start":
+            return dialogs(&state, .newSessionKeyPressed)
         case "theme":
             guard !argument.isEmpty else {
                 post(&state, .error, ":theme needs a name, e.g. :theme light")

@@ -25,6 +25,7 @@ extension DashboardReducer {
 
         case .detailKeyPressed:
             guard state.overlay == nil, let key = selectedKey(state, state.focus) else { return .none }
+            if state.focus == .companies { return openMachines(&state, key: key) }
             state.overlay = .detail(pane: state.focus, key: key, scroll: 0)
             return .none
 

@@ -21,6 +21,7 @@ public struct DashboardReducer: Sendable {
     }
 
     public func reduce(_ state: inout DashboardState, _ action: DashboardAction) -> Effect<DashboardAction> {
+        if let effect = dialogKey(&state, action) { return effect }
         switch action {
         case .appStarted:
             state.now = environment.clock.now()
@@ -43,7 +44,8 @@ public struct DashboardReducer: Sendable {
         case .quitPressed:
             state.shouldQuit = true
             return .batch(PaneID.allCases.flatMap { [Effect.cancel(.refresh($0)), .cancel(.refreshTimer($0))] }
-                + [.cancel(.clockTick), .cancel(.companySearchDebounce)])
+                + [.cancel(.clockTick), .cancel(.companySearchDebounce), .cancel(.dialogLoad), .cancel(.ticketSearch),
+                   .cancel(.clipboard)])
 
         case .refreshTimerFired(let pane):
             statusBinding(&state, pane) { $0.nextDue = nil }
@@ -55,10 +57,13 @@ public struct DashboardReducer: Sendable {
                 post(&state, .info, "\(state.focus.title) refresh already running")
                 return .none
             }
+            if state.focus == .sessions { state.sessions.fullFetchRequested = true }
             return startRefresh(&state, state.focus)
 
         case .sessionsResponse(let result):
             return sessionsResponse(&state, result)
+        case .sessionsUpdateResponse(let since, let result):
+            return sessionsResponse(&state, since: since, result)
         case .companiesResponse(let offset, let result):
             return companiesResponse(&state, offset: offset, result)
         case .recordingsResponse(let result):
@@ -73,6 +78,12 @@ public struct DashboardReducer: Sendable {
 
         case .commandKeyPressed, .commandLineEdited, .commandHistoryBrowsed, .commandSubmitted:
             return commandLine(&state, action)
+
+        case .newSessionKeyPressed, .ticketKeyPressed, .createTicketKeyPressed, .addLinkKeyPressed, .copyKeyPressed,
+             .openKeyPressed, .dialogTextEdited, .dialogFocusMoved, .dialogSubmitted, .dialogSearchKeyPressed,
+             .dialogPageTurned, .confirmAnswered, .writeResponse, .ticketLinkResponse, .ticketSearchResponse,
+             .linksResponse, .machinesResponse, .browserLinkResponse, .dialogNoteReceived:
+            return dialogs(&state, action)
 
         case .themeLoaded(let name, let error):
             if let error {

@@ -63,4 +63,11 @@ public enum EffectID: Hashable, Sendable {
     case clockTick
     case companySearchDebounce
     case messageExpiry
+    /// The one write in flight (start, ticket, link): never two at once.
+    case write
+    /// A lookup for the open dialog (links, machines, browser link).
+    case dialogLoad
+    /// The ticket search, restarted (and so debounced) on every keystroke.
+    case ticketSearch
+    case clipboard
 }

@@ -12,13 +12,18 @@ public struct DashboardSettings: Equatable, Sendable {
     public var themeName: String
     /// Recordings of this owner; nil derives the account from the sessions.
     public var recordingsOwner: String?
+    /// `--readonly` or the profile's `read_only`: every write is refused before it is sent.
+    public var readOnly: Bool
+    /// The partner (helpdesk) system's domain whose link the ticket panel uses.
+    public var partnerDomain: String?
 
     /// The shortest sessions interval allowed, to spare the API (10 requests/s per token).
     public static let minimumSessionsInterval: Double = 2
 
     public init(profileName: String = "default", host: String = "", isDemo: Bool = false,
                 sessionsInterval: Double = 5, companiesInterval: Double = 60, recordingsInterval: Double = 60,
-                window: SessionWindow = .day, themeName: String = "default-dark", recordingsOwner: String? = nil) {
+                window: SessionWindow = .day, themeName: String = "default-dark", recordingsOwner: String? = nil,
+                readOnly: Bool = false, partnerDomain: String? = nil) {
         self.profileName = profileName
         self.host = host
         self.isDemo = isDemo
@@ -28,6 +33,8 @@ public struct DashboardSettings: Equatable, Sendable {
         self.window = window
         self.themeName = themeName
         self.recordingsOwner = recordingsOwner
+        self.readOnly = readOnly
+        self.partnerDomain = partnerDomain
     }
 
     /// The refresh interval of a pane.

@@ -10,6 +10,8 @@ public struct DashboardState: Equatable, Sendable {
     public var companies = CompaniesState()
     public var recordings = RecordingsState()
     public var overlay: Overlay?
+    /// Dialogs of the technician workflows, innermost last; they take the keys while open.
+    public var modals: [Modal] = []
     public var commandLine = CommandLineState()
     public var messages = MessageLog()
     /// The time of the last clock tick; the render uses it for ages and durations.

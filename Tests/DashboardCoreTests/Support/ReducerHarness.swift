@@ -7,11 +7,15 @@ struct ReducerHarness {
     let reducer: DashboardReducer
     let clock: TestClock
     let api: FakeAPI
+    let workflows: FakeWorkflows
 
     init(width: Int = 120, height: Int = 40, settings: DashboardSettings = DashboardSettings()) {
         clock = TestClock()
         api = FakeAPI()
-        reducer = DashboardReducer(environment: api.environment(clock: clock), tableHeight: { _, state in max(1, state.height - 8) })
+        workflows = FakeWorkflows()
+        var environment = api.environment(clock: clock)
+        environment.workflows = workflows.client
+        reducer = DashboardReducer(environment: environment, tableHeight: { _, state in max(1, state.height - 8) })
         state = DashboardState(settings: settings, now: clock.now)
         state.width = width
         state.height = height
