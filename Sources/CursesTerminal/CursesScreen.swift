@@ -27,6 +27,8 @@ final class CursesScreen {
 
     private let inputFile: UnsafeMutablePointer<FILE>
     private let outputFile: UnsafeMutablePointer<FILE>
+    /// The curses output stream, flushed before out-of-band writes.
+    var outputFileForFlush: UnsafeMutablePointer<FILE> { outputFile }
     private var isClosed = false
     /// The UTF-8 locale pinned to the curses thread, freed on close.
     private let threadLocale: locale_t?
@@ -234,4 +236,21 @@ final class CursesScreen {
 /// Closes a descriptor; a free function because `CursesScreen.close()` hides the C one.
 private func closeDescriptor(_ fd: Int32) {
     _ = close(fd)
+}
+
+extension CursesScreen {
+    /// Writes bytes straight to the terminal after flushing what curses buffered.
+    func writeOutOfBand(_ bytes: [UInt8]) -> Bool {
+        fflush(outputFileForFlush)
+        var offset = 0
+        while offset < bytes.count {
+            let written = bytes[offset...].withUnsafeBytes { write(outputFD, $0.baseAddress, $0.count) }
+            if written < 0 {
+                if errno == EINTR || errno == EAGAIN { continue }
+                return false
+            }
+            offset += written
+        }
+        return true
+    }
 }

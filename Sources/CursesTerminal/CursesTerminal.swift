@@ -152,3 +152,13 @@ public final class CursesTerminal: TerminalDevice, @unchecked Sendable {
         }
     }
 }
+
+extension CursesTerminal {
+    /// Writes bytes that are not part of a frame (an OSC 52 clipboard sequence) to the
+    /// terminal, between frames on the curses thread so they never split a frame's output.
+    ///
+    /// Returns false after shutdown or when the write failed.
+    public func writeOutOfBand(_ bytes: [UInt8]) async -> Bool {
+        await withScreen { screen in screen.writeOutOfBand(bytes) } ?? false
+    }
+}

@@ -129,7 +129,7 @@ import Testing
         state.overlay = .help(scroll: 3)
         let grid = RenderFixtures.render(state)
         #expect(grid.lines[4].contains("│   tab          next pane "))
-        #expect(grid.lines[19].contains("── 4-18/35 · esc close ─┘"))
+        #expect(grid.lines[19].contains("── 4-18/59 · esc close ─┘"))
     }
 
     @Test func messageLogListsMessagesNewestLastWithTimeAndLevel() {
@@ -154,8 +154,8 @@ import Testing
     @Test func overlayMaxScrollIsTheLastUsefulScroll() {
         var state = RenderFixtures.loaded()
         state.overlay = .help(scroll: 0)
-        #expect(DashboardView.overlayMaxScroll(state, keymap: .standard) == 20)
-        state.overlay = .help(scroll: 20)
+        #expect(DashboardView.overlayMaxScroll(state, keymap: .standard) == 44)
+        state.overlay = .help(scroll: 44)
         let last = RenderFixtures.render(state)
         state.overlay = .help(scroll: 999)
         #expect(RenderFixtures.render(state) == last)

@@ -20,6 +20,8 @@ public enum KeyCommand: String, CaseIterable, Sendable, Hashable {
     case refresh = "refresh"
     case commandLine = "command"
     case messageLog = "messages"
+    case newSession = "new-session"
+    case ticket = "ticket"
 
     /// One line for the help overlay.
     public var summary: String {
@@ -44,6 +46,16 @@ public enum KeyCommand: String, CaseIterable, Sendable, Hashable {
         case .refresh: "refresh now"
         case .commandLine: "command line (:sessions :theme NAME :window 7d :q …)"
         case .messageLog: "message log"
+        case .newSession: "start a screen-sharing session (form, then confirmation)"
+        case .ticket: "tickets of the selected session: search, attach, create"
+        }
+    }
+
+    /// Whether the command leads to a change on the server; read-only mode greys these in help.
+    public var isWrite: Bool {
+        switch self {
+        case .newSession, .ticket: true
+        default: false
         }
     }
 }

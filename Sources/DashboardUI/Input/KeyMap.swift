@@ -34,6 +34,8 @@ public struct KeyMap: Equatable, Sendable {
         .refresh: [.character("r"), .ctrl("r")],
         .commandLine: [.character(":")],
         .messageLog: [.character("L")],
+        .newSession: [.character("n")],
+        .ticket: [.character("t")],
     ])
 
     /// The command a key runs in normal mode, if any.

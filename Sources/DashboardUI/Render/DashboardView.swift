@@ -45,6 +45,10 @@ public enum DashboardView {
         if let overlay = state.overlay {
             cursor = OverlayView.draw(overlay, in: layout.overlay, context: context, into: &grid)
         }
+        // The top dialog takes the keys, so it is drawn last, over panes and overlays.
+        if let modal = state.modals.last {
+            cursor = DialogView.draw(modal, in: layout.body, context: context, into: &grid)
+        }
         if let input = StatusBarView.draw(in: layout.statusBar, context: context, into: &grid) {
             cursor = input
         }

@@ -26,13 +26,24 @@ enum SessionsPaneView {
         -> (x: Int, y: Int)?
     {
         let table = context.state.sessions.table
+        let highlighted = context.state.sessions.highlightedKey
         return TablePaneView.draw(
             pane(context), table: table, in: box, isFocused: isFocused, context: context, into: &grid
         ) { row in
-            var cells = row.displayCells(now: context.now, time: context.time).map { Span($0, .textPrimary) }
+            let isNew = row.key == highlighted
+            var cells = row.displayCells(now: context.now, time: context.time).map {
+                Span($0, isNew ? .marked : .textPrimary)
+            }
             cells[0] = Span(context.symbols.mark(for: row.status) + " " + row.statusWord, role(for: row.status))
+            if isNew { cells[1].text = newMark(context.symbols) + cells[1].text }
             return cells
         }
+    }
+
+    /// The prefix of the session just started from the dashboard: the row keeps it (and the
+    /// `marked` role) after the selection moves on, so the technician can find it again.
+    static func newMark(_ symbols: Symbols) -> String {
+        symbols.isUTF8 ? "★ " : "> "
     }
 
     /// The heading of the pane, also used by its collapsed bar.

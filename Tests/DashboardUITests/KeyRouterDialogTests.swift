@@ -1,0 +1,172 @@
+import DashboardCore
+import Foundation
+import GoToAssistAPI
+import Testing
+
+@testable import DashboardUI
+
+/// An open dialog takes the keys before the command line, the filter and the keymap.
+struct KeyRouterDialogTests {
+    static func state(_ modals: Modal...) -> DashboardState {
+        var state = DashboardState(settings: DashboardSettings(), now: Date())
+        state.modals = modals
+        return state
+    }
+
+    static func route(_ key: Key, _ state: DashboardState, keymap: KeyMap = .standard) -> DashboardAction? {
+        KeyRouter.action(for: key, state: state, keymap: keymap)
+    }
+
+    static func form(focus: Int = 1, value: String = "al") -> FormState {
+        var form = FormState.startSession()
+        form.focus = focus
+        form.fields[focus].value = value
+        return form
+    }
+
+    // MARK: - New commands
+
+    @Test func newSessionAndTicketAreRemappableCommands() {
+        let s = Self.state()
+        #expect(Self.route(.character("n"), s) == .newSessionKeyPressed)
+        #expect(Self.route(.character("t"), s) == .ticketKeyPressed)
+        #expect(KeyCommand(rawValue: "new-session") == .newSession)
+        #expect(KeyCommand(rawValue: "ticket") == .ticket)
+        #expect(KeyCommand.newSession.isWrite && KeyCommand.ticket.isWrite)
+        #expect(KeyCommand.allCases.filter(\.isWrite) == [.newSession, .ticket])
+        var keymap = KeyMap.standard
+        keymap.rebind(.newSession, to: [.function(2)])
+        #expect(Self.route(.function(2), s, keymap: keymap) == .newSessionKeyPressed)
+        #expect(Self.route(.character("n"), s, keymap: keymap) == nil)
+    }
+
+    // MARK: - Form
+
+    @Test func formKeysEditTheFocusedFieldAndMoveBetweenFields() {
+        let s = Self.state(.form(Self.form()))
+        #expect(Self.route(.character("i"), s) == .dialogTextEdited("ali"))
+        #expect(Self.route(.character("é"), s) == .dialogTextEdited("alé"))
+        // Letters are text in a form, never pane commands.
+        #expect(Self.route(.character("q"), s) == .dialogTextEdited("alq"))
+        #expect(Self.route(.character("n"), s) == .dialogTextEdited("aln"))
+        #expect(Self.route(.character(":"), s) == .dialogTextEdited("al:"))
+        #expect(Self.route(.backspace, s) == .dialogTextEdited("a"))
+        #expect(Self.route(.ctrl("h"), s) == .dialogTextEdited("a"))
+        #expect(Self.route(.ctrl("u"), s) == .dialogTextEdited(""))
+        #expect(Self.route(.enter, s) == .dialogSubmitted)
+        #expect(Self.route(.tab, s) == .dialogFocusMoved(forward: true))
+        #expect(Self.route(.down, s) == .dialogFocusMoved(forward: true))
+        #expect(Self.route(.backTab, s) == .dialogFocusMoved(forward: false))
+        #expect(Self.route(.up, s) == .dialogFocusMoved(forward: false))
+        #expect(Self.route(.escape, s) == .escapePressed)
+        #expect(Self.route(.function(5), s) == nil)
+        #expect(Self.route(.ctrl("c"), s) == .quitPressed)
+        // An empty field stays empty on backspace.
+        #expect(Self.route(.backspace, Self.state(.form(Self.form(value: "")))) == .dialogTextEdited(""))
+    }
+
+    @Test func theDialogWinsOverTheCommandLineAndTheFilter() {
+        var s = Self.state(.form(Self.form()))
+        s.commandLine.isActive = true
+        s.commandLine.text = "the"
+        s.sessions.table.isEditingFilter = true
+        #expect(Self.route(.character("x"), s) == .dialogTextEdited("alx"))
+        #expect(Self.route(.enter, s) == .dialogSubmitted)
+    }
+
+    // MARK: - Confirmation and launch URL
+
+    @Test func confirmationTakesYesOrNo() {
+        let write = WriteRequest.startSession(StartSessionRequest(customerName: "Alice"))
+        let s = Self.state(.form(Self.form()), .confirm(ConfirmState(write: write)))
+        for key: Key in [.character("y"), .character("Y"), .enter] {
+            #expect(Self.route(key, s) == .confirmAnswered(accepted: true), "\(key)")
+        }
+        for key: Key in [.character("n"), .character("N"), .escape] {
+            #expect(Self.route(key, s) == .confirmAnswered(accepted: false), "\(key)")
+        }
+        for key: Key in [.character("q"), .character("x"), .tab, .character(" ")] {
+            #expect(Self.route(key, s) == nil, "\(key)")
+        }
+    }
+
+    @Test func launchURLCopiesOpensAndCloses() {
+        let s = Self.state(.launchURL(LaunchURLState(title: "Session started", url: "https://example.com/j/1")))
+        #expect(Self.route(.character("y"), s) == .copyKeyPressed)
+        #expect(Self.route(.character("o"), s) == .openKeyPressed)
+        for key: Key in [.escape, .enter, .character("q")] { #expect(Self.route(key, s) == .escapePressed, "\(key)") }
+        #expect(Self.route(.character("n"), s) == nil)
+        #expect(Self.route(.character("?"), s) == nil)
+    }
+
+    // MARK: - Lists
+
+    @Test func ticketPanelMovesPagesSearchesAndCreates() {
+        var panel = TicketPanelState(sessionId: "4711", domain: "desk.example")
+        panel.query = "print"
+        let s = Self.state(.tickets(panel))
+        #expect(Self.route(.character("j"), s) == .movementKeyPressed(.down))
+        #expect(Self.route(.down, s) == .movementKeyPressed(.down))
+        #expect(Self.route(.character("k"), s) == .movementKeyPressed(.up))
+        #expect(Self.route(.up, s) == .movementKeyPressed(.up))
+        #expect(Self.route(.character("g"), s) == .movementKeyPressed(.top))
+        #expect(Self.route(.character("G"), s) == .movementKeyPressed(.bottom))
+        #expect(Self.route(.enter, s) == .dialogSubmitted)
+        #expect(Self.route(.character("c"), s) == .createTicketKeyPressed)
+        #expect(Self.route(.character("/"), s) == .dialogSearchKeyPressed)
+        for key: Key in [.pageDown, .right, .character("]")] {
+            #expect(Self.route(key, s) == .dialogPageTurned(forward: true), "\(key)")
+        }
+        for key: Key in [.pageUp, .left, .character("[")] {
+            #expect(Self.route(key, s) == .dialogPageTurned(forward: false), "\(key)")
+        }
+        for key: Key in [.escape, .character("q")] { #expect(Self.route(key, s) == .escapePressed, "\(key)") }
+        #expect(Self.route(.character("t"), s) == nil)
+        #expect(Self.route(.character("n"), s) == nil)
+    }
+
+    @Test func editingTheTicketQueryMakesKeysText() {
+        var panel = TicketPanelState(sessionId: "4711", domain: "desk.example")
+        panel.query = "print"
+        panel.isEditingQuery = true
+        let s = Self.state(.tickets(panel))
+        #expect(Self.route(.character("e"), s) == .dialogTextEdited("printe"))
+        #expect(Self.route(.character("q"), s) == .dialogTextEdited("printq"))
+        #expect(Self.route(.character("c"), s) == .dialogTextEdited("printc"))
+        #expect(Self.route(.character("j"), s) == .dialogTextEdited("printj"))
+        #expect(Self.route(.backspace, s) == .dialogTextEdited("prin"))
+        #expect(Self.route(.ctrl("u"), s) == .dialogTextEdited(""))
+        #expect(Self.route(.enter, s) == .dialogSubmitted)
+        #expect(Self.route(.escape, s) == .escapePressed)
+        #expect(Self.route(.up, s) == .movementKeyPressed(.up))
+        #expect(Self.route(.down, s) == .movementKeyPressed(.down))
+    }
+
+    @Test func linksPanelMovesAndRegisters() {
+        let s = Self.state(.links(LinksPanelState(domain: "desk.example")))
+        #expect(Self.route(.character("j"), s) == .movementKeyPressed(.down))
+        #expect(Self.route(.up, s) == .movementKeyPressed(.up))
+        #expect(Self.route(.character("a"), s) == .addLinkKeyPressed)
+        #expect(Self.route(.character("r"), s) == nil)
+        #expect(Self.route(.enter, s) == nil)
+        for key: Key in [.escape, .character("q")] { #expect(Self.route(key, s) == .escapePressed, "\(key)") }
+    }
+
+    @Test func machinesPanelMovesAndStartsASession() {
+        let s = Self.state(.machines(MachinesPanelState(companyId: "1001", companyName: "Acme")))
+        #expect(Self.route(.character("k"), s) == .movementKeyPressed(.up))
+        #expect(Self.route(.down, s) == .movementKeyPressed(.down))
+        #expect(Self.route(.character("n"), s) == .newSessionKeyPressed)
+        #expect(Self.route(.enter, s) == .dialogSubmitted)
+        #expect(Self.route(.character("t"), s) == nil)
+        for key: Key in [.escape, .character("q")] { #expect(Self.route(key, s) == .escapePressed, "\(key)") }
+    }
+
+    @Test func onlyTheTopDialogTakesKeys() {
+        let panel = TicketPanelState(sessionId: "4711", domain: "desk.example")
+        let form = FormState.createTicket(sessionId: "4711", link: SystemLink(systemName: "Desk", systemDomain: "desk.example"))
+        let s = Self.state(.tickets(panel), .form(form))
+        #expect(Self.route(.character("c"), s) == .dialogTextEdited("c"))
+        #expect(Self.route(.character("q"), s) == .dialogTextEdited("q"))
+    }
+}
