@@ -12,6 +12,7 @@ struct G2ADash: AsyncParsableCommand {
             """,
         subcommands: [
             SessionsCommand.self, CompaniesCommand.self, RecordingsCommand.self, LinksCommand.self,
+            StartCommand.self, TicketsCommand.self, BrowserLinkCommand.self,
             SimCommand.self, BenchRenderCommand.self,
         ])
 

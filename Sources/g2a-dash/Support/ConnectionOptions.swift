@@ -24,6 +24,10 @@ struct ConnectionOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Log level for stderr: trace, debug, info, notice, warning, error.", valueName: "level"))
     var logLevel: Logger.Level = .warning
 
+    @Flag(name: .customLong("readonly"),
+          help: "Refuse every write (start, tickets create/associate, links register); read_only = true in the profile does the same.")
+    var readOnlyFlag = false
+
     static let defaultBaseURL = "https://api.getgo.com/G2A/rest/v1"
 
     /// The base URL to use: the option, else `G2A_BASE_URL`, else the config (profile), else
@@ -32,6 +36,14 @@ struct ConnectionOptions: ParsableArguments {
         let url = baseURL ?? environment["G2A_BASE_URL"] ?? config.baseURL ?? Self.defaultBaseURL
         guard ParsedURL(url) != nil else { throw CLIError.usage("--base-url is not an http(s) URL: \(url)") }
         return url
+    }
+
+    /// Whether writes are disabled: `--readonly`, or `read_only = true` in the config (profile).
+    ///
+    /// The dashboard and the headless write commands ask this one question, so the flag and
+    /// the profile setting cannot mean different things in different places.
+    func isReadOnly(config: AppConfig) -> Bool {
+        readOnlyFlag || config.readOnly == true
     }
 
     /// The config file's settings for the chosen profile.

@@ -73,9 +73,22 @@ enum DashboardLauncher {
             profileName: connection.profile ?? (demo ? "demo" : "default"), host: host, isDemo: demo,
             sessionsInterval: config.sessionsInterval ?? 5, companiesInterval: config.companiesInterval ?? 60,
             recordingsInterval: config.recordingsInterval ?? 60, window: config.sessionWindow ?? .day,
-            themeName: theme.name, recordingsOwner: config.recordingsAccountKey)
+            themeName: theme.name, recordingsOwner: config.recordingsAccountKey,
+            readOnly: connection.isReadOnly(config: config),
+            partnerDomain: demo ? simulator?.partnerDomain : config.partnerDomain)
+        let passthrough = ClipboardSequence.Passthrough.detect(environment: environment)
+        let workflows = WorkflowClient.live(
+            client: client, transport: transport, logger: logger,
+            copyToClipboard: { text in
+                guard let bytes = ClipboardSequence.bytes(for: text, passthrough: passthrough) else {
+                    return "too long to copy (more than \(ClipboardSequence.maxBytes) bytes)"
+                }
+                return await terminal.writeOutOfBand(bytes)
+                    ? "copied to the clipboard (OSC 52)" : "could not write to the terminal"
+            },
+            openURL: { url in BrowserOpener.open(url, environment: environment) })
         let dashboardEnvironment = DashboardEnvironment.live(
-            client: client, logger: logger,
+            client: client, logger: logger, workflows: workflows,
             loadTheme: { name in await MainActor.run { themes.load(name) } })
         let keymap = config.keymap
         let reducer = DashboardReducer(environment: dashboardEnvironment,
