@@ -112,6 +112,15 @@ extension Grid {
     /// The 72-column box of a form at 80×24 sits at x 4; rows depend on its height.
     static let formColumns = 4..<76
 
+    @Test func theStatusBarLeavesOutThePaneHintsWhileADialogIsOpen() {
+        let plain = RenderFixtures.render(DialogFixtures.state())
+        #expect(plain.lines[23].contains("? help"))
+        for modal in DialogFixtures.everyKind {
+            let grid = RenderFixtures.render(DialogFixtures.state(modal))
+            #expect(!grid.lines[23].contains("? help"), "\(modal)")
+        }
+    }
+
     // MARK: - Form
 
     @Test func formShowsOneLinePerFieldWithErrorsAndMasksTheSecret() {

@@ -1,6 +1,7 @@
 import DashboardCore
 
-/// The bottom row: the `:` command line, the `/` filter input, the latest message, or key hints.
+/// The bottom row: the `:` command line, the `/` filter input, the latest message, or key hints
+/// (none while a dialog is open: it shows its own).
 ///
 /// In that order of precedence: what the user is typing always wins, then a recent message
 /// (for `MessageLog.statusBarSeconds`), then hints generated from the live keymap, so remapped
@@ -28,7 +29,8 @@ enum StatusBarView {
             grid.put(
                 [Span(" " + message.text, role(for: message.level))], x: rect.x, y: rect.y,
                 maxWidth: rect.width, base: base, context: context)
-        } else {
+        } else if state.modals.isEmpty {
+            // A dialog has its own hints, and the pane keys would not reach the panes anyway.
             drawHints(in: rect, base: base, context: context, into: &grid)
         }
         return nil
