@@ -32,12 +32,26 @@ import Testing
             return !rows.isEmpty && rows.allSatisfy { $0.localizedCaseInsensitiveContains("acme") }
         }
         #expect(filtered.contains("acme"))
+        // Enter on a company opens its panel: id and name in the title, its machines below.
         try tmux.send("Enter")
-        try await tmux.waitFor("company id:")
+        let machines = try await tmux.waitFor("company panel") { s in
+            s.range(of: #"Company \d+ . .*acme"#, options: [.regularExpression, .caseInsensitive]) != nil
+                && (s.contains("NAME") || s.contains("no unattended machines"))
+        }
+        #expect(machines.contains("Esc"))
         try tmux.send("Escape")
-        try await tmux.waitFor("detail closed") { !$0.contains("company id:") }
+        try await tmux.waitFor("panel closed") { s in
+            s.range(of: #"Company \d+ ."#, options: .regularExpression) == nil
+        }
         try tmux.send("Escape")
         try await tmux.waitFor("filter cleared") { s in !s.contains("/acme") }
+        // Enter on a session opens the detail with every field.
+        try tmux.send("1")
+        try await tmux.waitFor("STATUS")
+        try tmux.send("Enter")
+        try await tmux.waitFor("status:", "customer:")
+        try tmux.send("Escape")
+        try await tmux.waitFor("detail closed") { !$0.contains("customer:") }
     }
 
     @Test func helpIsGeneratedFromTheKeymap() async throws {
