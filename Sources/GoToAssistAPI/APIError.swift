@@ -50,6 +50,8 @@ public enum APIError: Error, Sendable, Equatable, CustomStringConvertible {
 
     public var description: String {
         switch self {
+        case .invalidToken(let message) where message.contains("g2a-dash login"):
+            "authentication failed: \(message)"
         case .invalidToken(let message):
             "authentication failed: \(message) — check the token or run `g2a-dash login`"
         case .notEntitled(let message):

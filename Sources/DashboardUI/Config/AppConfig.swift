@@ -13,6 +13,11 @@ public struct AppConfig: Equatable, Sendable {
     public var recordingsAccountKey: String?
     public var partnerDomain: String?
     public var readOnly: Bool?
+    /// OAuth client for `g2a-dash login` and token refresh; the secret is masked by `config show`.
+    public var clientID: String?
+    public var clientSecret: String?
+    /// The token endpoint; by default derived from the base URL's host (`/oauth/v2/token`).
+    public var tokenURL: String?
     public var keys: [KeyCommand: [Key]] = [:]
     public var profiles: [String: AppConfig] = [:]
 
@@ -38,6 +43,9 @@ public struct AppConfig: Equatable, Sendable {
         merged.recordingsAccountKey = overlay.recordingsAccountKey ?? recordingsAccountKey
         merged.partnerDomain = overlay.partnerDomain ?? partnerDomain
         merged.readOnly = overlay.readOnly ?? readOnly
+        merged.clientID = overlay.clientID ?? clientID
+        merged.clientSecret = overlay.clientSecret ?? clientSecret
+        merged.tokenURL = overlay.tokenURL ?? tokenURL
         merged.keys.merge(overlay.keys) { _, new in new }
         return merged
     }

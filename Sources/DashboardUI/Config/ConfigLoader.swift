@@ -68,7 +68,7 @@ public enum ConfigLoader {
 
         static let topKeys: Set<String> = [
             "base_url", "auth_style", "theme", "session_window", "recordings_account_key", "partner_domain",
-            "read_only", "refresh", "keys",
+            "read_only", "client_id", "client_secret", "token_url", "refresh", "keys",
         ]
 
         func error(_ key: [String], _ message: String) -> ConfigError {
@@ -97,6 +97,12 @@ public enum ConfigLoader {
             }
             config.recordingsAccountKey = try string(table, prefix, "recordings_account_key")
             config.partnerDomain = try string(table, prefix, "partner_domain")
+            config.clientID = try string(table, prefix, "client_id")
+            config.clientSecret = try string(table, prefix, "client_secret")
+            config.tokenURL = try string(table, prefix, "token_url")
+            if let url = config.tokenURL, !(url.hasPrefix("https://") || url.hasPrefix("http://")) {
+                throw error(prefix + ["token_url"], "must be an http(s) URL")
+            }
             if let value = table["read_only"] {
                 guard let flag = value.bool else { throw error(prefix + ["read_only"], "must be true or false") }
                 config.readOnly = flag

@@ -51,18 +51,68 @@ struct ConnectionOptions: ParsableArguments {
         try ConfigResolution.load(profile: profile, environment: environment).0
     }
 
-    /// The access token from `G2A_TOKEN` or `--token-file`.
-    func resolvedToken(environment: [String: String]) throws -> String {
+    /// The access token from `--token-file` or `G2A_TOKEN`, nil when neither is given.
+    ///
+    /// Either one overrides the saved login, so a script can run with a token of its own.
+    func explicitToken(environment: [String: String]) throws -> String? {
         if let path = tokenFile { return try TokenFile.read(path) }
         if let token = environment["G2A_TOKEN"]?.trimmingCharacters(in: .whitespacesAndNewlines), !token.isEmpty {
             return token
         }
-        throw CLIError.auth("no access token: set G2A_TOKEN or pass --token-file PATH")
+        return nil
     }
 
-    /// A logger that writes to stderr at the chosen level (never while the dashboard owns the screen).
-    func makeLogger(label: String = "g2a-dash") -> Logger {
-        var logger = Logger(label: label) { StreamLogHandler.standardError(label: $0) }
+    static let notLoggedIn = "not logged in: run g2a-dash login (or set G2A_TOKEN, or pass --token-file PATH)"
+
+    /// Where each request's token comes from: `--token-file`, `G2A_TOKEN`, or the tokens
+    /// `g2a-dash login` saved for the profile.
+    ///
+    /// Saved tokens with a refresh token (and a configured OAuth client) are refreshed a minute
+    /// ahead of expiry and after an `InvalidToken` answer, and the new ones are saved at once,
+    /// because the old refresh token stops working when it is used.
+    func makeTokenProvider(environment: [String: String], config: AppConfig, baseURL: String,
+                           transport: any HTTPTransport, logger: Logger) throws -> any TokenProvider {
+        if let token = try explicitToken(environment: environment) { return StaticTokenProvider(token: token) }
+        let store = CredentialsStore(environment: environment)
+        guard let saved = try store.load(profile: profile) else { throw CLIError.auth(Self.notLoggedIn) }
+        let profileName = profile
+        if saved.refreshToken != nil,
+           let oauth = OAuthSettings.resolve(environment: environment, config: config, baseURL: baseURL) {
+            return OAuthTokenProvider(
+                tokens: saved, oauth: try oauth.client(transport: transport, logger: logger),
+                onRefresh: { fresh in
+                    do {
+                        try store.save(fresh, profile: profileName)
+                        logger.info("saved refreshed tokens", metadata: ["profile": "\(profileName ?? CredentialsStore.defaultProfile)"])
+                    } catch {
+                        logger.error("could not save refreshed tokens: \(error)")
+                    }
+                })
+        }
+        if let expiresAt = saved.expiresAt, expiresAt <= Date() {
+            throw CLIError.auth("session expired — run g2a-dash login" + (profile.map { " --profile \($0)" } ?? ""))
+        }
+        return StaticTokenProvider(token: saved.accessToken)
+    }
+
+    /// A logger for the headless commands: the log file and stderr, both at `--log-level`.
+    ///
+    /// The file (`$XDG_STATE_HOME/g2a-dash/g2a-dash.log`, the dashboard's log too) keeps what
+    /// a cron job did for later; stderr shows it now. If the file cannot be opened the command
+    /// still runs, and says so once on stderr.
+    func makeLogger(label: String = "g2a-dash", environment: [String: String] = ProcessInfo.processInfo.environment) -> Logger {
+        let file: (@Sendable (String) -> any LogHandler)?
+        do {
+            file = try FileLogHandler.open(path: StatePaths.logFile(environment: environment), level: logLevel)
+        } catch {
+            warn("\(error); logging to stderr only")
+            file = nil
+        }
+        var logger = Logger(label: label) { label in
+            var handlers: [any LogHandler] = [StreamLogHandler.standardError(label: label)]
+            if let file { handlers.append(file(label)) }
+            return MultiplexLogHandler(handlers)
+        }
         logger.logLevel = logLevel
         return logger
     }
@@ -73,14 +123,16 @@ struct ConnectionOptions: ParsableArguments {
     {
         let config = try loadConfig(environment: environment)
         let baseURL = try resolvedBaseURL(environment: environment, config: config)
-        let token = try resolvedToken(environment: environment)
         let style = authStyle ?? config.authStyle.flatMap(AuthStyle.init(rawValue:)) ?? .bearer
         let proxy = try ProxySettings.from(environment: environment)
         let transport = AsyncHTTPClientTransport(proxy: proxy)
         do {
+            let logger = makeLogger()
+            let tokens = try makeTokenProvider(environment: environment, config: config, baseURL: baseURL,
+                                               transport: transport, logger: logger)
             let client = try GoToAssistClient(
                 configuration: .init(baseURL: baseURL, authStyle: style),
-                tokens: StaticTokenProvider(token: token), transport: transport, logger: makeLogger())
+                tokens: tokens, transport: transport, logger: logger)
             return (client, transport)
         } catch {
             Task { await transport.shutdown() }
