@@ -67,6 +67,8 @@ public enum DashboardAction: Sendable, Equatable {
     case companiesResponse(offset: Int, Result<CompanyPage, APIError>)
     case recordingsResponse(Result<RecordingsSnapshot, APIError>)
     case themeLoaded(name: String, error: String?)
+    /// `:profile NAME` finished connecting: the new profile's settings, or why it failed.
+    case profileSwitched(name: String, Result<DashboardSettings, APIError>)
 }
 
 

@@ -17,6 +17,9 @@ public struct DashboardEnvironment: Sendable {
     public var logger: Logger
     /// Writes and dialog lookups (start a session, tickets, links, machines, clipboard).
     public var workflows: WorkflowClient
+    /// Connects to another profile of the config and returns its settings; every closure
+    /// above talks to that profile's server from then on.
+    public var switchProfile: @Sendable (String) async throws -> DashboardSettings
 
     public init(
         fetchSessions: @escaping @Sendable (Date, Date) async throws -> [Session],
@@ -24,7 +27,10 @@ public struct DashboardEnvironment: Sendable {
         fetchRecordings: @escaping @Sendable (RecordingQuery) async throws -> RecordingList,
         fetchRecordingURLs: @escaping @Sendable ([String]) async throws -> [RecordingDownload],
         loadTheme: @escaping @Sendable (String) async -> String?,
-        clock: DashboardClock, logger: Logger, workflows: WorkflowClient = .unavailable
+        clock: DashboardClock, logger: Logger, workflows: WorkflowClient = .unavailable,
+        switchProfile: @escaping @Sendable (String) async throws -> DashboardSettings = { _ in
+            throw APIError.invalidRequest(message: "switching profiles is not available here")
+        }
     ) {
         self.fetchSessions = fetchSessions
         self.fetchCompanies = fetchCompanies
@@ -34,17 +40,19 @@ public struct DashboardEnvironment: Sendable {
         self.clock = clock
         self.logger = logger
         self.workflows = workflows
+        self.switchProfile = switchProfile
     }
 
     /// An environment backed by a live client.
-    public static func live(client: GoToAssistClient, clock: DashboardClock = .live, logger: Logger,
+    public static func live(client: ClientHolder, clock: DashboardClock = .live, logger: Logger,
                             workflows: WorkflowClient,
-                            loadTheme: @escaping @Sendable (String) async -> String?) -> DashboardEnvironment {
+                            loadTheme: @escaping @Sendable (String) async -> String?,
+                            switchProfile: @escaping @Sendable (String) async throws -> DashboardSettings) -> DashboardEnvironment {
         DashboardEnvironment(
-            fetchSessions: { try await client.sessions(from: $0, to: $1).sessions },
-            fetchCompanies: { try await client.companies($0) },
-            fetchRecordings: { try await client.recordings($0) },
-            fetchRecordingURLs: { try await client.recordingURLs(ids: $0) },
-            loadTheme: loadTheme, clock: clock, logger: logger, workflows: workflows)
+            fetchSessions: { try await client.current.sessions(from: $0, to: $1).sessions },
+            fetchCompanies: { try await client.current.companies($0) },
+            fetchRecordings: { try await client.current.recordings($0) },
+            fetchRecordingURLs: { try await client.current.recordingURLs(ids: $0) },
+            loadTheme: loadTheme, clock: clock, logger: logger, workflows: workflows, switchProfile: switchProfile)
     }
 }

@@ -73,6 +73,8 @@ extension DashboardReducer {
             return openLinks(&state)
         case "browser-link", "browserlink":
             return openBrowserLink(&state)
+        case "profile":
+            return requestProfile(argument, &state)
         case "new", "start":
             return dialogs(&state, .newSessionKeyPressed)
         case "theme":

@@ -85,6 +85,9 @@ public struct DashboardReducer: Sendable {
              .linksResponse, .machinesResponse, .browserLinkResponse, .dialogNoteReceived:
             return dialogs(&state, action)
 
+        case .profileSwitched(let name, let result):
+            return profileSwitched(&state, name: name, result)
+
         case .themeLoaded(let name, let error):
             if let error {
                 post(&state, .error, error)

@@ -70,4 +70,6 @@ public enum EffectID: Hashable, Sendable {
     /// The ticket search, restarted (and so debounced) on every keystroke.
     case ticketSearch
     case clipboard
+    /// Connecting to another profile (`:profile NAME`).
+    case profileSwitch
 }

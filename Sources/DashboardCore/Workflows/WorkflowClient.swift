@@ -57,18 +57,18 @@ public struct WorkflowClient: Sendable {
     }
 
     /// Backed by a live client; partner calls go straight to the link's callback URL.
-    public static func live(client: GoToAssistClient, transport: any HTTPTransport, logger: Logger,
+    public static func live(client: ClientHolder, transport: any HTTPTransport, logger: Logger,
                             copyToClipboard: @escaping @Sendable (String) async -> String,
                             openURL: @escaping @Sendable (String) async -> String) -> WorkflowClient {
         @Sendable func partner(_ link: SystemLink) throws -> PartnerTicketClient {
             try PartnerTicketClient(link: link, transport: transport, logger: logger)
         }
         return WorkflowClient(
-            startSession: { try await client.startSession($0) },
-            browserSessionURL: { try await client.browserSessionURL() },
-            systemLinks: { try await client.systemLinks(domain: $0) },
-            registerSystemLink: { try await client.registerSystemLink($0) },
-            machines: { try await client.allMachines(companyId: $0) },
+            startSession: { try await client.current.startSession($0) },
+            browserSessionURL: { try await client.current.browserSessionURL() },
+            systemLinks: { try await client.current.systemLinks(domain: $0) },
+            registerSystemLink: { try await client.current.registerSystemLink($0) },
+            machines: { try await client.current.allMachines(companyId: $0) },
             searchTickets: { link, query, offset in try await partner(link).search(query: query, offset: offset) },
             createTicket: { link, id, title, body in try await partner(link).create(sessionId: id, title: title, body: body) },
             associateTicket: { link, id, object in try await partner(link).associate(sessionId: id, partnerObject: object) },

@@ -33,7 +33,7 @@ enum DashboardLauncher {
 
         var simulator: SimulatorServer?
         let baseURL: String
-        let token: String
+        var token: String?
         if demo {
             let server = try await SimulatorServer.start(
                 SimulatorConfiguration(seed: 1, sessionCount: 400, companyCount: 180, recordingCount: 600,
@@ -44,19 +44,20 @@ enum DashboardLauncher {
             token = demoToken
         } else {
             baseURL = try connection.resolvedBaseURL(environment: environment, config: config)
-            token = try connection.resolvedToken(environment: environment)
         }
         let transport = AsyncHTTPClientTransport(proxy: try ProxySettings.from(environment: environment))
-        let style = connection.authStyle ?? config.authStyle.flatMap(AuthStyle.init(rawValue:)) ?? .bearer
-        let client: GoToAssistClient
+        let connector = ProfileConnector(connection: connection, environment: environment, transport: transport, logger: logger)
+        let first: ProfileConnector.Connected
         do {
-            client = try GoToAssistClient(configuration: .init(baseURL: baseURL, authStyle: style),
-                                          tokens: StaticTokenProvider(token: token), transport: transport, logger: logger)
+            first = try connector.initial(config: config, baseURL: baseURL, fixedToken: token, isDemo: demo,
+                                          themeName: theme.name,
+                                          partnerDomain: demo ? simulator?.partnerDomain : config.partnerDomain)
         } catch {
             await transport.shutdown()
             await simulator?.stop()
             throw error
         }
+        let client = ClientHolder(first.client)
 
         SignalMask.unblockTerminationSignals()
         let terminal: CursesTerminal
@@ -68,14 +69,7 @@ enum DashboardLauncher {
             throw CLIError.failure("\(error)")
         }
         let themes = ThemeProvider(loader: loader, depth: terminal.capabilities.colorDepth, initial: theme)
-        let host = ParsedURL(baseURL).map { $0.port == 443 || $0.port == 80 ? $0.host : "\($0.host):\($0.port)" } ?? baseURL
-        let settings = DashboardSettings(
-            profileName: connection.profile ?? (demo ? "demo" : "default"), host: host, isDemo: demo,
-            sessionsInterval: config.sessionsInterval ?? 5, companiesInterval: config.companiesInterval ?? 60,
-            recordingsInterval: config.recordingsInterval ?? 60, window: config.sessionWindow ?? .day,
-            themeName: theme.name, recordingsOwner: config.recordingsAccountKey,
-            readOnly: connection.isReadOnly(config: config),
-            partnerDomain: demo ? simulator?.partnerDomain : config.partnerDomain)
+        let settings = first.settings
         let passthrough = ClipboardSequence.Passthrough.detect(environment: environment)
         let workflows = WorkflowClient.live(
             client: client, transport: transport, logger: logger,
@@ -89,14 +83,29 @@ enum DashboardLauncher {
             openURL: { url in BrowserOpener.open(url, environment: environment) })
         let dashboardEnvironment = DashboardEnvironment.live(
             client: client, logger: logger, workflows: workflows,
-            loadTheme: { name in await MainActor.run { themes.load(name) } })
+            loadTheme: { name in await MainActor.run { themes.load(name) } },
+            switchProfile: { name in
+                let next: ProfileConnector.Connected
+                do {
+                    next = try connector.switching(to: name, themeName: theme.name)
+                } catch let error as CLIError {
+                    // Said as the command line would say it (no config, not logged in, …).
+                    switch error {
+                    case .auth(let text): throw APIError.invalidToken(message: text)
+                    case .usage(let text), .failure(let text): throw APIError.invalidRequest(message: text)
+                    }
+                }
+                await client.replace(with: next.client)
+                logger.info("switched profile", metadata: ["profile": "\(name)", "host": "\(next.settings.host)"])
+                return next.settings
+            })
         let keymap = config.keymap
         let reducer = DashboardReducer(environment: dashboardEnvironment,
                                        tableHeight: { pane, state in ScreenLayout.tableHeight(for: pane, state: state) },
                                        overlayMaxScroll: { state in DashboardView.overlayMaxScroll(state, keymap: keymap) })
         let store = Store(initialState: DashboardState(settings: settings, now: Date()), reducer: reducer.reduce)
         let app = DashboardApp(store: store, terminal: terminal, keymap: keymap, themes: themes)
-        logger.info("dashboard started", metadata: ["host": "\(host)", "demo": "\(demo)"])
+        logger.info("dashboard started", metadata: ["host": "\(settings.host)", "demo": "\(demo)"])
         await app.run()
         _ = terminal.restoreNow()
         await transport.shutdown()

@@ -9,12 +9,14 @@ struct ReducerHarness {
     let api: FakeAPI
     let workflows: FakeWorkflows
 
-    init(width: Int = 120, height: Int = 40, settings: DashboardSettings = DashboardSettings()) {
+    init(width: Int = 120, height: Int = 40, settings: DashboardSettings = DashboardSettings(),
+         switchProfile: (@Sendable (String) async throws -> DashboardSettings)? = nil) {
         clock = TestClock()
         api = FakeAPI()
         workflows = FakeWorkflows()
         var environment = api.environment(clock: clock)
         environment.workflows = workflows.client
+        if let switchProfile { environment.switchProfile = switchProfile }
         reducer = DashboardReducer(environment: environment, tableHeight: { _, state in max(1, state.height - 8) })
         state = DashboardState(settings: settings, now: clock.now)
         state.width = width
