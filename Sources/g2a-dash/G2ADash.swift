@@ -7,12 +7,14 @@ struct G2ADash: AsyncParsableCommand {
         commandName: "g2a-dash",
         abstract: "A terminal dashboard and command-line client for GoToAssist Remote Support.",
         discussion: """
-            The token comes from the G2A_TOKEN environment variable or --token-file, never from \
-            the command line. Exit codes: 0 ok, 1 failure, 2 usage, 3 authentication.
+            The token comes from `g2a-dash login`, the G2A_TOKEN environment variable or \
+            --token-file, never from the command line. Exit codes: 0 ok, 1 failure, 2 usage, 3 authentication.
             """,
+        version: InfoCommand.version,
         subcommands: [
             SessionsCommand.self, CompaniesCommand.self, RecordingsCommand.self, LinksCommand.self,
             StartCommand.self, TicketsCommand.self, BrowserLinkCommand.self,
+            LoginCommand.self, LogoutCommand.self, ConfigCommand.self, InfoCommand.self,
             SimCommand.self, BenchRenderCommand.self,
         ])
 

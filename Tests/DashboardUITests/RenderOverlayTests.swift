@@ -117,7 +117,7 @@ import Testing
         #expect(text.contains("  f1           show this help"))
         #expect(text.contains("  (unbound)    refresh now"))
         #expect(!text.contains("  q  "))
-        for command in [":sessions", ":companies", ":recordings", ":theme NAME", ":window 24h|7d|30d", ":log", ":q"] {
+        for command in [":sessions", ":companies", ":recordings", ":theme NAME", ":window 24h|7d|30d", ":profile NAME", ":log", ":q"] {
             #expect(text.contains("  " + command + " "), "\(command) missing")
         }
         #expect(grid.lines[59].contains("f1 help"))
@@ -129,7 +129,7 @@ import Testing
         state.overlay = .help(scroll: 3)
         let grid = RenderFixtures.render(state)
         #expect(grid.lines[4].contains("│   tab          next pane "))
-        #expect(grid.lines[19].contains("── 4-18/59 · esc close ─┘"))
+        #expect(grid.lines[19].contains("── 4-18/61 · esc close ─┘"))
     }
 
     @Test func messageLogListsMessagesNewestLastWithTimeAndLevel() {
@@ -154,8 +154,8 @@ import Testing
     @Test func overlayMaxScrollIsTheLastUsefulScroll() {
         var state = RenderFixtures.loaded()
         state.overlay = .help(scroll: 0)
-        #expect(DashboardView.overlayMaxScroll(state, keymap: .standard) == 44)
-        state.overlay = .help(scroll: 44)
+        #expect(DashboardView.overlayMaxScroll(state, keymap: .standard) == 46)
+        state.overlay = .help(scroll: 46)
         let last = RenderFixtures.render(state)
         state.overlay = .help(scroll: 999)
         #expect(RenderFixtures.render(state) == last)

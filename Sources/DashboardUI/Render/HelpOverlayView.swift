@@ -19,6 +19,7 @@ enum HelpOverlayView {
         (":recordings", "focus the Recordings pane"),
         (":theme NAME", "switch to a theme from the themes folder"),
         (":window 24h|7d|30d", "how far back the Sessions pane looks"),
+        (":profile NAME", "switch to another profile of the config"),
         (":links", "partner-system links for the configured domain"),
         (":browser-link", "a launch URL that starts a session in a browser"),
         (":new", "start a screen-sharing session"),

@@ -21,9 +21,7 @@ enum DashboardLauncher {
         let logger = Logger(label: "g2a-dash", factory: try FileLogHandler.open(
             path: StatePaths.logFile(environment: environment), level: connection.logLevel))
 
-        let loader = ThemeLoader(searchDirectories: ThemeLoader.defaultSearchDirectories(
-            environment: environment, currentDirectory: FileManager.default.currentDirectoryPath,
-            executablePath: StatePaths.executablePath()) + StatePaths.checkoutThemes())
+        let loader = StatePaths.themeLoader(environment: environment)
         let theme: Theme
         do {
             theme = try loader.load(named: themeName ?? config.theme ?? Theme.defaultDark.name)
@@ -135,6 +133,14 @@ enum StatePaths {
         let base = environment["XDG_STATE_HOME"].flatMap { $0.hasPrefix("/") ? $0 : nil }
             ?? ((environment["HOME"] ?? NSHomeDirectory()) + "/.local/state")
         return base + "/g2a-dash/g2a-dash.log"
+    }
+
+    /// Finds themes where the dashboard and `config check` both look: `./themes`, the user's
+    /// themes folder, beside the binary, and the checkout of a development build.
+    static func themeLoader(environment: [String: String]) -> ThemeLoader {
+        ThemeLoader(searchDirectories: ThemeLoader.defaultSearchDirectories(
+            environment: environment, currentDirectory: FileManager.default.currentDirectoryPath,
+            executablePath: executablePath()) + checkoutThemes())
     }
 
     /// The `themes/` of the checkout a development build lives in (`.build/<triple>/debug/g2a-dash`),

@@ -73,10 +73,13 @@ struct ProfileConnector: Sendable {
     static func settings(profile: String, config: AppConfig, baseURL: String, isDemo: Bool, themeName: String,
                          readOnly: Bool, partnerDomain: String?) -> DashboardSettings {
         let host = ParsedURL(baseURL).map { $0.port == 443 || $0.port == 80 ? $0.host : "\($0.host):\($0.port)" } ?? baseURL
+        let defaults = DashboardSettings()
         return DashboardSettings(
             profileName: profile, host: host, isDemo: isDemo,
-            sessionsInterval: config.sessionsInterval ?? 5, companiesInterval: config.companiesInterval ?? 60,
-            recordingsInterval: config.recordingsInterval ?? 60, window: config.sessionWindow ?? .day,
+            sessionsInterval: config.sessionsInterval ?? defaults.sessionsInterval,
+            companiesInterval: config.companiesInterval ?? defaults.companiesInterval,
+            recordingsInterval: config.recordingsInterval ?? defaults.recordingsInterval,
+            window: config.sessionWindow ?? defaults.window,
             themeName: themeName, recordingsOwner: config.recordingsAccountKey,
             readOnly: readOnly, partnerDomain: partnerDomain)
     }
