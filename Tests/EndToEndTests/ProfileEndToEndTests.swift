@@ -8,17 +8,8 @@ import Testing
     static let token = "e2e-profile-token"
 
     @Test func theDashboardUsesTheSavedLoginAndSwitchesProfilesAtRuntime() async throws {
-        let sim = try ChildProcess.start(Binary.path, ["sim", "--port", "0", "--token", Self.token, "--sessions", "40"])
-        defer { sim.signal(SIGTERM); _ = sim.wait() }
-        let baseURL = try await offload { () -> String in
-            var banner = ""
-            while !banner.contains("token:") {
-                let chunk = sim.readSome()
-                if chunk.isEmpty { break }
-                banner += String(decoding: chunk, as: UTF8.self)
-            }
-            return banner.split(separator: "\n").first { $0.hasPrefix("base-url: ") }.map { String($0.dropFirst(10)) } ?? ""
-        }
+        let sim = try await SimulatorProcess(token: Self.token, extraArguments: ["--sessions", "40"])
+        let baseURL = sim.baseURL
         #expect(baseURL.hasPrefix("http://127.0.0.1:"))
 
         // Two profiles on the simulator; the saved login of each is the simulator's token.
