@@ -30,6 +30,7 @@ func buildSimulatorApplication(
     sessions.addLauncherRoute(to: router)
     CompaniesController(state: state, stringifyIDs: stringify).addRoutes(to: api)
     RecordingsController(state: state, stringifyIDs: stringify).addRoutes(to: api)
+    RecordingLifecycleController(state: state).addRoutes(to: api)
     SystemLinksController(state: state, stringifyIDs: stringify).addRoutes(to: api)
     RecordingFilesController(state: state, seed: configuration.seed).addRoutes(to: router)
     PartnerTicketsController(state: state).addRoutes(to: router)

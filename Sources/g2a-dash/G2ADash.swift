@@ -12,7 +12,7 @@ struct G2ADash: AsyncParsableCommand {
             """,
         version: InfoCommand.version,
         subcommands: [
-            SessionsCommand.self, CompaniesCommand.self, RecordingsCommand.self, LinksCommand.self,
+            SessionsCommand.self, SessionCommand.self, CompaniesCommand.self, RecordingsCommand.self, LinksCommand.self,
             StartCommand.self, TicketsCommand.self, BrowserLinkCommand.self,
             LoginCommand.self, LogoutCommand.self, ConfigCommand.self, InfoCommand.self,
             SimCommand.self, BenchRenderCommand.self,

@@ -37,6 +37,8 @@ public struct SimulatorConfiguration: Sendable {
     public var tokenLifetime: Int
     /// The byte size range that recording MP4 sizes are drawn from.
     public var recordingSizeRange: ClosedRange<Int>
+    /// Seconds (simulator time) from a transcode request until the recording is ready for download.
+    public var transcodeDelaySeconds: Int
     /// Users that may log in with the password grant; the first one also owns the static tokens.
     public var users: [SimulatorUser]
     /// The OAuth client id accepted by the token endpoints.
@@ -75,7 +77,8 @@ public struct SimulatorConfiguration: Sendable {
         clientSecret: String = "g2a-dash-secret",
         personalAccessTokens: [String] = ["demo-pat"],
         seatlessTokens: [String] = [],
-        clockStart: Date? = nil
+        clockStart: Date? = nil,
+        transcodeDelaySeconds: Int = 30
     ) {
         self.host = host
         self.port = port
@@ -99,5 +102,6 @@ public struct SimulatorConfiguration: Sendable {
         self.personalAccessTokens = personalAccessTokens
         self.seatlessTokens = seatlessTokens
         self.clockStart = clockStart
+        self.transcodeDelaySeconds = transcodeDelaySeconds
     }
 }

@@ -9,6 +9,7 @@ struct SessionsController {
         api.get("sessions", use: list)
         api.post("sessions", use: create)
         api.get("sessions/:key", use: single)
+        api.get("sessions/:key/events", use: events)
     }
 
     /// The unauthenticated browser launcher lives beside the API but outside its gate.
@@ -37,6 +38,15 @@ struct SessionsController {
             throw SimulatorError.notFound("No session \(key)")
         }
         return JSONResponse.make(session, stringifyIDs: stringifyIDs)
+    }
+
+    /// The chat transcript of one session (API-FACTS 8b); 404 when the session is unknown.
+    @Sendable func events(_ request: Request, context: SimulatorRequestContext) async throws -> Response {
+        let key = context.parameters.get("key") ?? ""
+        guard let events = await state.sessionEvents(forKey: key) else {
+            throw SimulatorError.notFound("No session \(key)")
+        }
+        return JSONResponse.make(events, stringifyIDs: stringifyIDs)
     }
 
     /// The POST body; every optional field may be `""`, which means absent (API-FACTS quirk 7).

@@ -28,6 +28,7 @@ extension SimulatorState {
     ///
     /// Throws 403 when a given key does not belong to this account.
     func recordingIDs(_ filter: RecordingFilter) throws -> WireRecordingIDs {
+        completeDueTranscodes()
         if let key = filter.accountKey, key != world.accountKey {
             throw SimulatorError.forbidden("Invalid accountKey")
         }
@@ -57,6 +58,7 @@ extension SimulatorState {
 
     /// Download links for the ready recordings among `ids`; unknown ids throw 403.
     func recordingURLs(_ ids: [Int]) throws -> [WireRecordingURL] {
+        completeDueTranscodes()
         let byID = Dictionary(world.recordings.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         var found: [Recording] = []
         for id in ids {
@@ -81,6 +83,7 @@ extension SimulatorState {
 
     /// The size in bytes of a recording's file, if the signed token is valid and unexpired.
     func recordingFileSize(_ token: RecordingFileToken) -> Int? {
+        completeDueTranscodes()
         guard token.isAuthentic(seed: configuration.seed), Int64(clock.now()) <= token.expiry,
             let recording = world.recordings.first(where: { $0.id == token.recordingId }), recording.readyForDownload
         else { return nil }

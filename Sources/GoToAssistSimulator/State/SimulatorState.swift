@@ -30,6 +30,8 @@ actor SimulatorState {
     var callbackLog: [CallbackLogEntry] = []
     var callbackTasks: [Int: Task<Void, Never>] = [:]
     var callbackCounter = 0
+    /// Recording id → simulator time (seconds) at which its requested transcode completes.
+    var transcodeDueAt: [Int: Int64] = [:]
 
     init(
         configuration: SimulatorConfiguration, logger: Logger, rootURL: String,
@@ -90,6 +92,7 @@ actor SimulatorState {
         buckets = [:]
         requestLog = []
         callbackLog = []
+        transcodeDueAt = [:]
     }
 
     func currentFaults() -> FaultSettings { faults }

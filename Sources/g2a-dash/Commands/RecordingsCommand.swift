@@ -8,7 +8,8 @@ struct RecordingsCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "recordings",
         abstract: "List recordings ready for download or transcoding.",
-        discussion: "Without --account-key, --user-key or --company-id, the account of the most recent session is used.")
+        discussion: "Without --account-key, --user-key or --company-id, the account of the most recent session is used.",
+        subcommands: [Transcode.self])
 
     @OptionGroup var connection: ConnectionOptions
     @OptionGroup var output: OutputOptions
