@@ -13,6 +13,7 @@ let package = Package(
         .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
     ],
     targets: [
         // The shared REST client: models, auth, retries, rate limiting.
@@ -21,6 +22,8 @@ let package = Package(
             dependencies: [
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Logging", package: "swift-log"),
+                // SHA-256 of downloaded recordings, computed while they stream to disk.
+                .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
         // A faithful local simulator of the API and of a partner ticket system.

@@ -49,6 +49,32 @@ public enum DashboardAction: Sendable, Equatable {
     case dialogPageTurned(forward: Bool)
     case confirmAnswered(accepted: Bool)
 
+    // MARK: Recordings: filter, marks, downloads
+    /// `f`: the Recordings filter form.
+    case recordingsFilterKeyPressed
+    /// Space: mark or unmark the selected recording for `D`.
+    case recordingMarkKeyPressed
+    /// `d`: download the selected recording.
+    case downloadKeyPressed
+    /// `D`: download the marked recordings.
+    case downloadMarkedKeyPressed
+    /// `T`: transcode the marked (or selected) recordings that are ready for transcode.
+    case transcodeKeyPressed
+    /// `w`: open or close the downloads panel.
+    case downloadsKeyPressed
+    /// `x` in the downloads panel: cancel the selected file (or link fetch).
+    case downloadCancelKeyPressed
+    /// `X` in the downloads panel: cancel everything still to do.
+    case downloadCancelAllKeyPressed
+
+    // MARK: Download results
+    /// Links for the recordings of link request `request` (at most 500 ids).
+    case downloadLinksResponse(request: Int, ids: [String], Result<[RecordingDownload], APIError>)
+    /// A file has `bytes` written so far (throttled to 4 a second per file).
+    case downloadProgressed(DownloadFileID, bytes: Int64)
+    /// A file finished: the bytes written, or why not.
+    case downloadFinished(DownloadFileID, Result<Int64, DownloadFailure>)
+
     // MARK: Workflow results
     case writeResponse(WriteRequest, Result<WriteOutcome, APIError>)
     case ticketLinkResponse(domain: String, Result<[SystemLink], APIError>)

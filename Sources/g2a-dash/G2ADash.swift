@@ -14,7 +14,7 @@ struct G2ADash: AsyncParsableCommand {
         subcommands: [
             SessionsCommand.self, SessionCommand.self, CompaniesCommand.self, RecordingsCommand.self, LinksCommand.self,
             StartCommand.self, TicketsCommand.self, BrowserLinkCommand.self,
-            LoginCommand.self, LogoutCommand.self, ConfigCommand.self, InfoCommand.self,
+            LoginCommand.self, LogoutCommand.self, ConfigCommand.self, InfoCommand.self, ArchiveCommand.self,
             SimCommand.self, BenchRenderCommand.self,
         ])
 

@@ -26,7 +26,7 @@ struct DashboardAppTests {
     static func makeApp(_ terminal: FakeTerminal, sessions: [Session]) -> (DashboardApp, Store<DashboardState, DashboardAction>) {
         let environment = DashboardEnvironment(
             fetchSessions: { _, _ in sessions }, fetchCompanies: { _ in CompanyPage(totalNumCompanies: 0, companies: []) },
-            fetchRecordings: { _ in RecordingList() }, fetchRecordingURLs: { _ in [] }, loadTheme: { _ in nil },
+            fetchRecordings: { _ in RecordingsFetch(list: RecordingList()) }, fetchRecordingURLs: { _ in [] }, loadTheme: { _ in nil },
             clock: DashboardClock(now: { Date() }, sleep: { _ in try await Self.waitUntilCancelled() }),
             logger: Logger(label: "t", factory: { _ in SwiftLogNoOpLogHandler() }))
         let reducer = DashboardReducer(environment: environment, tableHeight: { pane, state in ScreenLayout.tableHeight(for: pane, state: state) })

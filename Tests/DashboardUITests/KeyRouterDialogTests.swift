@@ -33,7 +33,7 @@ struct KeyRouterDialogTests {
         #expect(KeyCommand(rawValue: "new-session") == .newSession)
         #expect(KeyCommand(rawValue: "ticket") == .ticket)
         #expect(KeyCommand.newSession.isWrite && KeyCommand.ticket.isWrite)
-        #expect(KeyCommand.allCases.filter(\.isWrite) == [.newSession, .ticket])
+        #expect(KeyCommand.allCases.filter(\.isWrite) == [.newSession, .ticket, .transcode])
         var keymap = KeyMap.standard
         keymap.rebind(.newSession, to: [.function(2)])
         #expect(Self.route(.function(2), s, keymap: keymap) == .newSessionKeyPressed)

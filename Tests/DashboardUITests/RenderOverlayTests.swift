@@ -106,7 +106,7 @@ import Testing
         keymap.rebind(.quit, to: [.character("x"), .ctrl("q")])
         keymap.rebind(.help, to: [.function(1)])
         keymap.rebind(.refresh, to: [])
-        var state = RenderFixtures.loaded(width: 120, height: 60)
+        var state = RenderFixtures.loaded(width: 120, height: 90)
         state.overlay = .help(scroll: 0)
         let grid = RenderFixtures.render(state, keymap: keymap)
         let text = grid.lines.joined(separator: "\n")
@@ -120,8 +120,8 @@ import Testing
         for command in [":sessions", ":companies", ":recordings", ":theme NAME", ":window 24h|7d|30d", ":profile NAME", ":log", ":q"] {
             #expect(text.contains("  " + command + " "), "\(command) missing")
         }
-        #expect(grid.lines[59].contains("f1 help"))
-        #expect(grid.lines[59].contains("x quit"))
+        #expect(grid.lines[89].contains("f1 help"))
+        #expect(grid.lines[89].contains("x quit"))
     }
 
     @Test func helpScrollsAndSaysWhichLinesAreShown() {
@@ -129,7 +129,7 @@ import Testing
         state.overlay = .help(scroll: 3)
         let grid = RenderFixtures.render(state)
         #expect(grid.lines[4].contains("│   tab          next pane "))
-        #expect(grid.lines[19].contains("── 4-18/61 · esc close ─┘"))
+        #expect(grid.lines[19].contains("── 4-18/76 · esc close ─┘"))
     }
 
     @Test func messageLogListsMessagesNewestLastWithTimeAndLevel() {
@@ -154,8 +154,8 @@ import Testing
     @Test func overlayMaxScrollIsTheLastUsefulScroll() {
         var state = RenderFixtures.loaded()
         state.overlay = .help(scroll: 0)
-        #expect(DashboardView.overlayMaxScroll(state, keymap: .standard) == 46)
-        state.overlay = .help(scroll: 46)
+        #expect(DashboardView.overlayMaxScroll(state, keymap: .standard) == 61)
+        state.overlay = .help(scroll: 61)
         let last = RenderFixtures.render(state)
         state.overlay = .help(scroll: 999)
         #expect(RenderFixtures.render(state) == last)

@@ -69,6 +69,12 @@ extension DashboardReducer {
             post(&state, .info, "sessions window \(window.rawValue)")
             if state.sessions.refresh.inFlight { return .none }
             return startRefresh(&state, .sessions)
+        case "recordings-filter", "rfilter":
+            return openRecordingsFilter(&state, fromKey: false)
+        case "downloads", "dl":
+            return downloads(&state, .downloadsKeyPressed)
+        case "cancel-downloads":
+            return cancelAllDownloads(&state)
         case "links":
             return openLinks(&state)
         case "browser-link", "browserlink":

@@ -131,6 +131,7 @@ extension DashboardReducer {
     /// Movement and Esc while a dialog is open move within it and close it.
     func dialogKey(_ state: inout DashboardState, _ action: DashboardAction) -> Effect<DashboardAction>? {
         guard let top = state.modals.last else { return nil }
+        let downloadRows = state.downloads.rows.count
         switch action {
         case .movementKeyPressed(let movement):
             updateTop(&state) { modal in
@@ -158,6 +159,9 @@ extension DashboardReducer {
                 case .machines(var panel):
                     panel.selected = moved(panel.selected, count: panel.machines.value?.count ?? 0)
                     modal = .machines(panel)
+                case .downloads(var panel):
+                    panel.selected = moved(panel.selected, count: downloadRows)
+                    modal = .downloads(panel)
                 case .form(var form):
                     if movement == .up || movement == .down { form.moveFocus(forward: movement == .down) }
                     modal = .form(form)
@@ -199,14 +203,16 @@ extension DashboardReducer {
     /// Enter: a form asks for confirmation, the ticket panel confirms an association.
     func submitDialog(_ state: inout DashboardState) -> Effect<DashboardAction> {
         switch state.modals.last {
+        case .form(let form) where form.kind == .recordingsFilter:
+            return submitRecordingsFilter(&state, form)
         case .form(var form):
-            guard form.validate() else {
+            guard form.validate(), let write = form.write else {
                 state.modals[state.modals.count - 1] = .form(form)
                 return .none
             }
             form.error = nil
             state.modals[state.modals.count - 1] = .form(form)
-            return confirm(&state, form.write)
+            return confirm(&state, write)
         case .tickets(var panel):
             if panel.isEditingQuery {
                 panel.isEditingQuery = false

@@ -67,17 +67,18 @@ extension DashboardReducer {
             state.recordings.owner = owner
             state.recordings.refresh.inFlight = true
             state.recordings.refresh.nextDue = nil
-            let query = RecordingQuery(owner: owner, timePeriodDays: state.recordings.days)
+            let query = state.recordings.filter.query(owner: owner, now: env.clock.now())
             return .batch([.cancel(.refreshTimer(.recordings)), .run(id: .refresh(.recordings)) { send in
                 do {
-                    let list = try await env.fetchRecordings(query)
+                    let fetch = try await env.fetchRecordings(query)
+                    let list = fetch.list
                     var downloads: [RecordingDownload] = []
                     if !list.readyForDownload.isEmpty {
                         // Start times and sizes come with the links; one call of at most 500 ids.
                         let ids = Array(list.readyForDownload.suffix(GoToAssistClient.recordingURLBatch))
                         downloads = (try? await env.fetchRecordingURLs(ids)) ?? []
                     }
-                    await send(.recordingsResponse(.success(RecordingsSnapshot(list: list, downloads: downloads))))
+                    await send(.recordingsResponse(.success(RecordingsSnapshot(list: list, downloads: downloads, splits: fetch.splits))))
                 } catch {
                     await send(.recordingsResponse(.failure(Self.apiError(error))))
                 }
@@ -140,14 +141,23 @@ extension DashboardReducer {
         case .success(let snapshot):
             let downloads = Dictionary(snapshot.downloads.map { ($0.recordingId, $0) }, uniquingKeysWith: { a, _ in a })
             state.recordings.downloads = downloads
-            state.recordings.capped = snapshot.list.isCapped
+            // A split fetch is complete even though its merged lists are longer than the cap.
+            state.recordings.capped = snapshot.splits == 0 && snapshot.list.isCapped
             let rows = snapshot.list.readyForDownload.map { RecordingRow(id: $0, readiness: .download, download: downloads[$0]) }
                 + snapshot.list.readyForTranscode.map { RecordingRow(id: $0, readiness: .transcode) }
             state.recordings.table.setItems(rows, now: now)
+            // Marks follow the id, and go with it when it leaves the list.
+            state.recordings.marked.formIntersection(rows.map(\.key))
+            // "transcoding" lasts until the list no longer says ready for transcode.
+            state.recordings.transcoding.formIntersection(snapshot.list.readyForTranscode)
             succeeded(&state.recordings.refresh, now: now)
-            if snapshot.list.isCapped {
+            if state.recordings.capped {
                 post(&state, .warn, "a recordings list hit the API's 500-id cap; older recordings are not shown")
             }
+            if snapshot.splits > 0, snapshot.splits != state.recordings.splits {
+                post(&state, .info, "\(RecordingList.listCap)-recording cap: the range was split into \(snapshot.splits) queries")
+            }
+            state.recordings.splits = snapshot.splits
         case .failure(let error):
             failed(&state, .recordings, error)
         }
@@ -222,8 +232,10 @@ extension DashboardReducer {
         }
     }
 
-    /// Whose recordings to list: the configured owner, else the account of the sessions seen.
+    /// Whose recordings to list: the filter's owner, the configured one, else the account of the
+    /// sessions seen.
     func recordingsOwner(_ state: DashboardState) -> RecordingQuery.Owner? {
+        if let owner = state.recordings.filter.owner { return owner }
         if let owner = state.recordings.owner { return owner }
         if let key = state.settings.recordingsOwner { return .accountKey(key) }
         return state.sessions.table.items.lazy.compactMap(\.session.accountKey).first.map { .accountKey($0) }

@@ -40,6 +40,9 @@ extension DashboardReducer {
                     outcome = .ticketAttached(try await workflows.createTicket(link, sessionId, title, body))
                 case .registerLink(let link):
                     outcome = .linkRegistered(try await workflows.registerSystemLink(link))
+                case .transcodeRecordings(let ids):
+                    try await workflows.transcodeRecordings(ids)
+                    outcome = .transcodeRequested(ids)
                 }
                 await send(.writeResponse(write, .success(outcome)))
             } catch {
@@ -75,6 +78,12 @@ extension DashboardReducer {
             state.sessions.setTicket(ticket, forSessionId: sessionId, now: environment.clock.now())
             post(&state, .info, "ticket \(ticket.partnerObject) attached to session \(sessionId)")
             return refreshSessionsSoon(&state)
+
+        case .success(.transcodeRequested(let ids)):
+            state.recordings.transcoding.formUnion(ids)
+            state.recordings.marked.subtract(ids)
+            post(&state, .info, "transcode requested for \(ids.count) recording\(ids.count == 1 ? "" : "s"): shown as transcoding until the list says ready")
+            return .none
 
         case .success(.linkRegistered(let link)):
             if case .form = state.modals.last { state.modals.removeLast() }
@@ -126,6 +135,7 @@ extension DashboardReducer {
         case .associateTicket: "attach ticket"
         case .createTicket: "create ticket"
         case .registerLink: "register link"
+        case .transcodeRecordings: "transcode"
         }
     }
 

@@ -39,13 +39,14 @@ public struct DashboardReducer: Sendable {
             state.sessions.table.settle(now: now)
             state.companies.table.settle(now: now)
             state.recordings.table.settle(now: now)
+            if state.downloads.isActive { state.downloads.sampleRate(at: environment.clock.now()) }
             return .none
 
         case .quitPressed:
             state.shouldQuit = true
             return .batch(PaneID.allCases.flatMap { [Effect.cancel(.refresh($0)), .cancel(.refreshTimer($0))] }
                 + [.cancel(.clockTick), .cancel(.companySearchDebounce), .cancel(.dialogLoad), .cancel(.ticketSearch),
-                   .cancel(.clipboard)])
+                   .cancel(.clipboard)] + cancelDownloadEffects(state))
 
         case .refreshTimerFired(let pane):
             statusBinding(&state, pane) { $0.nextDue = nil }
@@ -84,6 +85,19 @@ public struct DashboardReducer: Sendable {
              .dialogPageTurned, .confirmAnswered, .writeResponse, .ticketLinkResponse, .ticketSearchResponse,
              .linksResponse, .machinesResponse, .browserLinkResponse, .dialogNoteReceived:
             return dialogs(&state, action)
+
+        case .recordingsFilterKeyPressed:
+            return openRecordingsFilter(&state, fromKey: true)
+
+        case .recordingMarkKeyPressed:
+            return toggleMark(&state)
+
+        case .transcodeKeyPressed:
+            return transcodeRequested(&state)
+
+        case .downloadKeyPressed, .downloadMarkedKeyPressed, .downloadsKeyPressed, .downloadCancelKeyPressed,
+             .downloadCancelAllKeyPressed, .downloadLinksResponse, .downloadProgressed, .downloadFinished:
+            return downloads(&state, action)
 
         case .profileSwitched(let name, let result):
             return profileSwitched(&state, name: name, result)

@@ -72,4 +72,8 @@ public enum EffectID: Hashable, Sendable {
     case clipboard
     /// Connecting to another profile (`:profile NAME`).
     case profileSwitch
+    /// One `GET /archive/recordings/urls` for downloads, by request number.
+    case downloadLinks(Int)
+    /// One file being downloaded; cancelling it stops that file only.
+    case download(DownloadFileID)
 }

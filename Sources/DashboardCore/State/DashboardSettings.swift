@@ -16,6 +16,12 @@ public struct DashboardSettings: Equatable, Sendable {
     public var readOnly: Bool
     /// The partner (helpdesk) system's domain whose link the ticket panel uses.
     public var partnerDomain: String?
+    /// Where `d` and `D` put recordings (`download_dir`), laid out as
+    /// `DIR/YYYY/MM/DD/<id>.mp4|.events|.jpg`; a leading `~/` is expanded by the downloader.
+    public var downloadDirectory: String
+
+    /// The download directory when the config sets none.
+    public static let defaultDownloadDirectory = "~/g2a-recordings"
 
     /// The shortest sessions interval allowed, to spare the API (10 requests/s per token).
     public static let minimumSessionsInterval: Double = 2
@@ -23,7 +29,8 @@ public struct DashboardSettings: Equatable, Sendable {
     public init(profileName: String = "default", host: String = "", isDemo: Bool = false,
                 sessionsInterval: Double = 5, companiesInterval: Double = 60, recordingsInterval: Double = 60,
                 window: SessionWindow = .day, themeName: String = "default-dark", recordingsOwner: String? = nil,
-                readOnly: Bool = false, partnerDomain: String? = nil) {
+                readOnly: Bool = false, partnerDomain: String? = nil,
+                downloadDirectory: String = DashboardSettings.defaultDownloadDirectory) {
         self.profileName = profileName
         self.host = host
         self.isDemo = isDemo
@@ -35,6 +42,7 @@ public struct DashboardSettings: Equatable, Sendable {
         self.recordingsOwner = recordingsOwner
         self.readOnly = readOnly
         self.partnerDomain = partnerDomain
+        self.downloadDirectory = downloadDirectory.isEmpty ? Self.defaultDownloadDirectory : downloadDirectory
     }
 
     /// The refresh interval of a pane.

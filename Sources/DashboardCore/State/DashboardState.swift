@@ -9,6 +9,8 @@ public struct DashboardState: Equatable, Sendable {
     public var sessions = SessionsState()
     public var companies = CompaniesState()
     public var recordings = RecordingsState()
+    /// Recordings being downloaded; kept across profile switches (the files come from the CDN).
+    public var downloads = DownloadsState()
     public var overlay: Overlay?
     /// Dialogs of the technician workflows, innermost last; they take the keys while open.
     public var modals: [Modal] = []

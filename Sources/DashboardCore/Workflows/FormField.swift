@@ -11,6 +11,12 @@ public struct FormField: Equatable, Sendable {
         case url(required: Bool)
         /// Comma-separated words, each one of `allowed`.
         case choices(allowed: [String])
+        /// Exactly one of `allowed`, or an unambiguous start of one (`u` for `unattended`).
+        case oneOf(allowed: [String])
+        /// Empty, or a calendar date written `YYYY-MM-DD` (read as UTC).
+        case date
+        /// Empty, or a whole number in `range`.
+        case number(range: ClosedRange<Int>)
     }
 
     public var id: String
@@ -51,8 +57,55 @@ public struct FormField: Equatable, Sendable {
             if let bad = words.first(where: { !allowed.contains($0) }) {
                 return "unknown \"\(bad)\" (one of: \(allowed.joined(separator: ", ")))"
             }
+        case .oneOf(let allowed):
+            if Self.choice(text, of: allowed) == nil { return "one of: " + allowed.joined(separator: ", ") }
+        case .date:
+            if !text.isEmpty, Self.date(text) == nil { return "a date as YYYY-MM-DD" }
+        case .number(let range):
+            if !text.isEmpty, Int(text).map(range.contains) != true {
+                return "a whole number from \(range.lowerBound) to \(range.upperBound)"
+            }
         }
         return nil
+    }
+
+    /// The choice of a `.oneOf` field, completed from an unambiguous start; nil otherwise.
+    public var choice: String? {
+        guard case .oneOf(let allowed) = rule else { return nil }
+        return Self.choice(value.trimmingCharacters(in: .whitespaces), of: allowed)
+    }
+
+    /// The entry of `allowed` that `text` names, case-insensitively, or starts uniquely.
+    public static func choice(_ text: String, of allowed: [String]) -> String? {
+        let typed = text.lowercased()
+        guard !typed.isEmpty else { return nil }
+        if let exact = allowed.first(where: { $0.lowercased() == typed }) { return exact }
+        let starts = allowed.filter { $0.lowercased().hasPrefix(typed) }
+        return starts.count == 1 ? starts[0] : nil
+    }
+
+    /// Midnight UTC of a `YYYY-MM-DD` date; nil when the text is not a real date.
+    public static func date(_ text: String) -> Date? {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+              parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
+              let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]) else { return nil }
+        let calendar = utcCalendar
+        let components = DateComponents(year: year, month: month, day: day)
+        guard components.isValidDate(in: calendar), let date = calendar.date(from: components) else { return nil }
+        return date
+    }
+
+    /// `YYYY-MM-DD` of a date in UTC, as `date(_:)` reads it.
+    public static func dateText(_ date: Date) -> String {
+        let parts = utcCalendar.dateComponents([.year, .month, .day], from: date)
+        return String(format: "%04d-%02d-%02d", parts.year ?? 0, parts.month ?? 0, parts.day ?? 0)
+    }
+
+    private static var utcCalendar: Calendar {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC") ?? calendar.timeZone
+        return calendar
     }
 
     /// The trimmed value, or nil when empty (optional fields are left out of requests).

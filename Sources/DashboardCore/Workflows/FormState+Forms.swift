@@ -41,9 +41,11 @@ extension FormState {
         ])
     }
 
-    /// The write this form asks for, from its (validated) fields.
-    var write: WriteRequest {
+    /// The write this form asks for, from its (validated) fields; nil for forms that don't write.
+    var write: WriteRequest? {
         switch kind {
+        case .recordingsFilter:
+            return nil
         case .startSession:
             return .startSession(StartSessionRequest(
                 customerName: value("customerName"), customerEmail: value("customerEmail"),

@@ -13,6 +13,8 @@ public struct FormState: Equatable, Sendable {
         /// A ticket for the session `sessionId`, through the partner link found for the panel.
         case createTicket(sessionId: String, link: SystemLink)
         case registerLink
+        /// Not a write: the Recordings pane's filter, applied on submit.
+        case recordingsFilter
     }
 
     public var kind: Kind

@@ -10,6 +10,8 @@ public enum Modal: Equatable, Sendable {
     case tickets(TicketPanelState)
     case links(LinksPanelState)
     case machines(MachinesPanelState)
+    /// The download queue: a progress bar per file and one overall.
+    case downloads(DownloadsPanelState)
 }
 
 /// "Are you sure?" before a write, then "sending…" until the server answers.

@@ -20,6 +20,10 @@ public struct WorkflowClient: Sendable {
     public var copyToClipboard: @Sendable (String) async -> String
     /// Opens a URL in a browser on this machine; returns what to tell the user.
     public var openURL: @Sendable (String) async -> String
+    /// Asks the server to transcode recordings (`POST`, never retried).
+    public var transcodeRecordings: @Sendable ([String]) async throws -> Void
+    /// A session's chat transcript, for the detail view.
+    public var sessionEvents: @Sendable (_ sessionId: String) async throws -> [SessionEvent]
 
     public init(
         startSession: @escaping @Sendable (StartSessionRequest) async throws -> StartSessionResponse,
@@ -31,7 +35,13 @@ public struct WorkflowClient: Sendable {
         createTicket: @escaping @Sendable (SystemLink, String, String, String) async throws -> PartnerTicket,
         associateTicket: @escaping @Sendable (SystemLink, String, String) async throws -> Void,
         copyToClipboard: @escaping @Sendable (String) async -> String,
-        openURL: @escaping @Sendable (String) async -> String
+        openURL: @escaping @Sendable (String) async -> String,
+        transcodeRecordings: @escaping @Sendable ([String]) async throws -> Void = { _ in
+            throw APIError.invalidRequest(message: "not available here")
+        },
+        sessionEvents: @escaping @Sendable (String) async throws -> [SessionEvent] = { _ in
+            throw APIError.invalidRequest(message: "not available here")
+        }
     ) {
         self.startSession = startSession
         self.browserSessionURL = browserSessionURL
@@ -43,6 +53,8 @@ public struct WorkflowClient: Sendable {
         self.associateTicket = associateTicket
         self.copyToClipboard = copyToClipboard
         self.openURL = openURL
+        self.transcodeRecordings = transcodeRecordings
+        self.sessionEvents = sessionEvents
     }
 
     /// Every call fails; for runs and tests that exercise only the panes.
@@ -72,6 +84,8 @@ public struct WorkflowClient: Sendable {
             searchTickets: { link, query, offset in try await partner(link).search(query: query, offset: offset) },
             createTicket: { link, id, title, body in try await partner(link).create(sessionId: id, title: title, body: body) },
             associateTicket: { link, id, object in try await partner(link).associate(sessionId: id, partnerObject: object) },
-            copyToClipboard: copyToClipboard, openURL: openURL)
+            copyToClipboard: copyToClipboard, openURL: openURL,
+            transcodeRecordings: { try await client.current.transcodeRecordings(ids: $0) },
+            sessionEvents: { try await client.current.sessionEvents($0) })
     }
 }

@@ -6,4 +6,6 @@ public enum WriteOutcome: Equatable, Sendable {
     /// The ticket now on the session (created or associated).
     case ticketAttached(PartnerTicket)
     case linkRegistered(SystemLink)
+    /// The server accepted a transcode request for these recordings.
+    case transcodeRequested([String])
 }

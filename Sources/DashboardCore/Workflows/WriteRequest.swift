@@ -6,6 +6,8 @@ public enum WriteRequest: Equatable, Sendable {
     case associateTicket(link: SystemLink, sessionId: String, ticket: PartnerTicket)
     case createTicket(link: SystemLink, sessionId: String, title: String, body: String)
     case registerLink(SystemLink)
+    /// Ask the server to transcode recordings (they become ready for download later).
+    case transcodeRecordings([String])
 
     /// The question the confirmation asks, in words the technician checks before `y`.
     public var question: String {
@@ -21,6 +23,9 @@ public enum WriteRequest: Equatable, Sendable {
             return "Create ticket \"\(title)\" in \(link.systemName) for session \(sessionId)?"
         case .registerLink(let link):
             return "Register \(link.systemName) for \(link.systemDomain)? An existing link for this domain is replaced."
+        case .transcodeRecordings(let ids):
+            let shown = ids.prefix(5).joined(separator: ", ") + (ids.count > 5 ? ", …" : "")
+            return "Transcode \(ids.count) recording\(ids.count == 1 ? "" : "s") (\(shown))? They become ready for download when the server is done."
         }
     }
 
@@ -30,6 +35,7 @@ public enum WriteRequest: Equatable, Sendable {
         case .startSession: "read-only: starting sessions is disabled"
         case .associateTicket, .createTicket: "read-only: changing ticket links is disabled"
         case .registerLink: "read-only: registering links is disabled"
+        case .transcodeRecordings: "read-only: transcoding recordings is disabled"
         }
     }
 }

@@ -13,6 +13,8 @@ public struct AppConfig: Equatable, Sendable {
     public var recordingsAccountKey: String?
     public var partnerDomain: String?
     public var readOnly: Bool?
+    /// `download_dir`: where the dashboard's `d`/`D` put recordings (`~/` allowed).
+    public var downloadDirectory: String?
     /// OAuth client for `g2a-dash login` and token refresh; the secret is masked by `config show`.
     public var clientID: String?
     public var clientSecret: String?
@@ -43,6 +45,7 @@ public struct AppConfig: Equatable, Sendable {
         merged.recordingsAccountKey = overlay.recordingsAccountKey ?? recordingsAccountKey
         merged.partnerDomain = overlay.partnerDomain ?? partnerDomain
         merged.readOnly = overlay.readOnly ?? readOnly
+        merged.downloadDirectory = overlay.downloadDirectory ?? downloadDirectory
         merged.clientID = overlay.clientID ?? clientID
         merged.clientSecret = overlay.clientSecret ?? clientSecret
         merged.tokenURL = overlay.tokenURL ?? tokenURL

@@ -12,6 +12,7 @@ import TOMLKit
 /// sessions = 5                    # at least 2
 /// companies = 60
 /// recordings = 60
+/// download_dir = "~/g2a-recordings"   # where d/D put recordings
 /// [keys]
 /// refresh = ["r", "f5"]
 /// [profiles.emea]
@@ -68,7 +69,7 @@ public enum ConfigLoader {
 
         static let topKeys: Set<String> = [
             "base_url", "auth_style", "theme", "session_window", "recordings_account_key", "partner_domain",
-            "read_only", "client_id", "client_secret", "token_url", "refresh", "keys",
+            "read_only", "client_id", "client_secret", "token_url", "refresh", "keys", "download_dir",
         ]
 
         func error(_ key: [String], _ message: String) -> ConfigError {
@@ -97,6 +98,8 @@ public enum ConfigLoader {
             }
             config.recordingsAccountKey = try string(table, prefix, "recordings_account_key")
             config.partnerDomain = try string(table, prefix, "partner_domain")
+            config.downloadDirectory = try string(table, prefix, "download_dir")
+            if config.downloadDirectory?.isEmpty == true { throw error(prefix + ["download_dir"], "must not be empty") }
             config.clientID = try string(table, prefix, "client_id")
             config.clientSecret = try string(table, prefix, "client_secret")
             config.tokenURL = try string(table, prefix, "token_url")

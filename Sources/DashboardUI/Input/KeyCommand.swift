@@ -22,6 +22,12 @@ public enum KeyCommand: String, CaseIterable, Sendable, Hashable {
     case messageLog = "messages"
     case newSession = "new-session"
     case ticket = "ticket"
+    case recordingsFilter = "recordings-filter"
+    case mark = "mark"
+    case download = "download"
+    case downloadMarked = "download-marked"
+    case downloads = "downloads"
+    case transcode = "transcode"
 
     /// One line for the help overlay.
     public var summary: String {
@@ -48,13 +54,19 @@ public enum KeyCommand: String, CaseIterable, Sendable, Hashable {
         case .messageLog: "message log"
         case .newSession: "start a screen-sharing session (form, then confirmation)"
         case .ticket: "tickets of the selected session: search, attach, create"
+        case .recordingsFilter: "Recordings filter: owner, attended/unattended, period, archived"
+        case .mark: "mark/unmark the selected recording for a batch download"
+        case .download: "download the selected recording (MP4, events, thumbnail)"
+        case .downloadMarked: "download the marked recordings"
+        case .downloads: "downloads panel: progress per file, x cancels"
+        case .transcode: "transcode the marked or selected recordings"
         }
     }
 
     /// Whether the command leads to a change on the server; read-only mode greys these in help.
     public var isWrite: Bool {
         switch self {
-        case .newSession, .ticket: true
+        case .newSession, .ticket, .transcode: true
         default: false
         }
     }

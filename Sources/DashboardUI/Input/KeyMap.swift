@@ -36,6 +36,12 @@ public struct KeyMap: Equatable, Sendable {
         .messageLog: [.character("L")],
         .newSession: [.character("n")],
         .ticket: [.character("t")],
+        .recordingsFilter: [.character("f")],
+        .mark: [.character(" ")],
+        .download: [.character("d")],
+        .downloadMarked: [.character("D")],
+        .transcode: [.character("T")],
+        .downloads: [.character("w")],
     ])
 
     /// The command a key runs in normal mode, if any.

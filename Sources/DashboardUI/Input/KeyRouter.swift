@@ -42,6 +42,12 @@ public enum KeyRouter {
         case .messageLog: .messageLogKeyPressed
         case .newSession: .newSessionKeyPressed
         case .ticket: .ticketKeyPressed
+        case .recordingsFilter: .recordingsFilterKeyPressed
+        case .mark: .recordingMarkKeyPressed
+        case .download: .downloadKeyPressed
+        case .downloadMarked: .downloadMarkedKeyPressed
+        case .transcode: .transcodeKeyPressed
+        case .downloads: .downloadsKeyPressed
         }
     }
 
@@ -113,6 +119,14 @@ extension KeyRouter {
             case .character("n"): return .newSessionKeyPressed
             case .enter: return .dialogSubmitted
             case .escape, .character("q"): return .escapePressed
+            default: return nil
+            }
+        case .downloads:
+            if let movement = listMovement(key) { return .movementKeyPressed(movement) }
+            switch key {
+            case .character("x"), .delete: return .downloadCancelKeyPressed
+            case .character("X"): return .downloadCancelAllKeyPressed
+            case .escape, .character("q"), .character("w"): return .escapePressed
             default: return nil
             }
         }

@@ -118,12 +118,13 @@ enum DialogView {
         case .tickets(let panel): ListDialogView.tickets(panel, width: width, context: context)
         case .links(let panel): ListDialogView.links(panel, width: width, context: context)
         case .machines(let panel): ListDialogView.machines(panel, width: width, context: context)
+        case .downloads(let panel): DownloadsPanelView.content(panel, width: width, context: context)
         }
     }
 
     private static func isList(_ modal: Modal) -> Bool {
         switch modal {
-        case .tickets, .links, .machines: true
+        case .tickets, .links, .machines, .downloads: true
         case .form, .confirm, .launchURL: false
         }
     }

@@ -20,6 +20,9 @@ enum HelpOverlayView {
         (":theme NAME", "switch to a theme from the themes folder"),
         (":window 24h|7d|30d", "how far back the Sessions pane looks"),
         (":profile NAME", "switch to another profile of the config"),
+        (":recordings-filter", "filter recordings: owner, attended/unattended, period, archived"),
+        (":downloads", "the downloads panel"),
+        (":cancel-downloads", "cancel every download still to do"),
         (":links", "partner-system links for the configured domain"),
         (":browser-link", "a launch URL that starts a session in a browser"),
         (":new", "start a screen-sharing session"),
@@ -42,6 +45,7 @@ enum HelpOverlayView {
         ("[ ]", "previous / next page of tickets", false),
         ("a", "register or replace a partner-system link", true),
         ("n", "start an unattended session on the selected machine", true),
+        ("x / X", "cancel the selected download / every download", false),
         ("esc", "close the dialog", false),
     ]
 

@@ -3,8 +3,10 @@ import GoToAssistAPI
 
 /// The Recordings pane: id, readiness, start time and size of each recording.
 ///
-/// The footer names whose recordings these are and over what period, and warns when the API's
-/// 500-id cap was hit, because then the list is silently incomplete.
+/// The footer names whose recordings these are, over what period and with which filter, and
+/// warns when the API's 500-id cap was hit unsplit, because then the list is incomplete. A row
+/// marked for download starts with `◆` (`*`); a recording asked for shows how its download is
+/// going in STATE (`45%`, `downloaded`).
 enum RecordingsPaneView {
     /// The columns, matching `RecordingRow.columns` and `displayCells(now:time:)`.
     static let columns: [PaneColumn] = {
@@ -21,11 +23,26 @@ enum RecordingsPaneView {
     static func draw(in box: Rect, isFocused: Bool, context: RenderContext, into grid: inout Grid)
         -> (x: Int, y: Int)?
     {
-        TablePaneView.draw(
-            pane(context), table: context.state.recordings.table, in: box, isFocused: isFocused,
+        let recordings = context.state.recordings
+        let downloads = context.state.downloads
+        return TablePaneView.draw(
+            pane(context), table: recordings.table, in: box, isFocused: isFocused,
             context: context, into: &grid
         ) { row in
-            row.displayCells(now: context.now, time: context.time).map { Span($0, .textPrimary) }
+            let isMarked = recordings.marked.contains(row.key)
+            var cells = row.displayCells(now: context.now, time: context.time).map {
+                Span($0, isMarked ? .marked : .textPrimary)
+            }
+            if isMarked { cells[0].text = context.symbols.marked + cells[0].text }
+            if row.readiness == .transcode, recordings.transcoding.contains(row.key) {
+                cells[1] = Span("transcoding", .statusWaiting)
+            }
+            if let job = downloads.index(of: row.key).map({ downloads.recordings[$0] }),
+                let text = DownloadText.recordingState(job)
+            {
+                cells[1] = Span(context.symbols.download + " " + text, text == "failed" ? .messageError : .statusActive)
+            }
+            return cells
         }
     }
 
@@ -57,15 +74,22 @@ enum RecordingsPaneView {
             footer: footer(recordings, symbols: context.symbols))
     }
 
-    /// `account 4503… · last 30 days`, led by the cap warning when the list is incomplete.
+    /// `account 4503… · last 30 days · unattended · archived · 3 marked`, led by the cap
+    /// warning when the list is incomplete; `split into 4 queries` when the cap was worked around.
     private static func footer(_ recordings: RecordingsState, symbols: Symbols) -> [Span] {
         var spans: [Span] = []
         if recordings.capped {
             spans.append(Span("\(RecordingList.listCap)-id cap reached: narrow the range", .messageWarn))
             spans.append(Span(symbols.dot, .textFaint))
         }
-        let days = recordings.days == 1 ? "last day" : "last \(recordings.days) days"
-        spans.append(Span(owner(recordings.owner) + symbols.dot + days, .textFaint))
+        var parts = [owner(recordings.filter.owner ?? recordings.owner), symbols.plain(recordings.filter.periodText)]
+        parts += recordings.filter.extraParts
+        if recordings.splits > 0 { parts.append("split into \(recordings.splits) queries") }
+        spans.append(Span(parts.joined(separator: symbols.dot), .textFaint))
+        if !recordings.marked.isEmpty {
+            spans.append(Span(symbols.dot, .textFaint))
+            spans.append(Span("\(recordings.marked.count) marked", .marked))
+        }
         return spans
     }
 

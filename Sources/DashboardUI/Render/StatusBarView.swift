@@ -29,11 +29,24 @@ enum StatusBarView {
             grid.put(
                 [Span(" " + message.text, role(for: message.level))], x: rect.x, y: rect.y,
                 maxWidth: rect.width, base: base, context: context)
+        } else if state.downloads.isActive {
+            drawDownloads(in: rect, base: base, context: context, into: &grid)
         } else if state.modals.isEmpty {
             // A dialog has its own hints, and the pane keys would not reach the panes anyway.
             drawHints(in: rect, base: base, context: context, into: &grid)
         }
         return nil
+    }
+
+    /// ` ↓ 2/5 files · 34 MiB of 120 MiB · 4.2 MiB/s · 0:21 left`, while downloads run: the
+    /// downloads go on whatever pane or dialog is open, so their progress is always in view.
+    private static func drawDownloads(in rect: Rect, base: Style, context: RenderContext, into grid: inout Grid) {
+        let summary = context.symbols.plain(DownloadText.summary(context.state.downloads.totals))
+        var spans = [Span(" " + context.symbols.download + " ", .statusbarKey), Span(summary, .statusbar)]
+        if let key = context.keymap.keys(for: .downloads).first, spans.width + 12 <= rect.width {
+            spans += [Span(context.symbols.dot, .statusbar), Span(key.description, .statusbarKey), Span(" details", .statusbar)]
+        }
+        grid.put(spans, x: rect.x, y: rect.y, maxWidth: rect.width, base: base, context: context)
     }
 
     /// The theme role of a message level.

@@ -22,6 +22,10 @@ struct Symbols: Sendable {
     let descending: String
     /// The multiplication sign in sizes such as `80×24`.
     let times: String
+    /// What leads the download summary in the status bar: `↓` or `DL`.
+    let download: String
+    /// The prefix of a recording marked for download: `◆ ` or `* `.
+    let marked: String
 
     /// Creates the set for a UTF-8 terminal or for a plain ASCII one.
     init(utf8: Bool) {
@@ -32,6 +36,20 @@ struct Symbols: Sendable {
         ascending = utf8 ? "▲" : "^"
         descending = utf8 ? "▼" : "v"
         times = utf8 ? "×" : "x"
+        download = utf8 ? "↓" : "DL"
+        marked = utf8 ? "◆ " : "* "
+    }
+
+    /// A progress bar exactly `width` columns wide: the filled part and the rest, drawn
+    /// `█████░░░░░` or `[####.....]`; an unknown fraction draws an empty bar.
+    func bar(_ fraction: Double?, width: Int) -> (filled: String, rest: String) {
+        guard width > 0 else { return ("", "") }
+        let inner = isUTF8 ? width : max(0, width - 2)
+        let done = Int((min(1, max(0, fraction ?? 0)) * Double(inner)).rounded(.down))
+        let filled = String(repeating: isUTF8 ? "█" : "#", count: done)
+        let rest = String(repeating: isUTF8 ? "░" : ".", count: inner - done)
+        guard !isUTF8 else { return (filled, rest) }
+        return width < 2 ? ("", String(repeating: ".", count: width)) : ("[" + filled, rest + "]")
     }
 
     /// The one-column mark of a session status: `◐ ● ○ ✓ ✗`, or `~ * o + x` in ASCII.
@@ -62,5 +80,6 @@ struct Symbols: Sendable {
             .replacingOccurrences(of: "·", with: "-")
             .replacingOccurrences(of: "×", with: "x")
             .replacingOccurrences(of: "—", with: "-")
+            .replacingOccurrences(of: "–", with: "-")
     }
 }

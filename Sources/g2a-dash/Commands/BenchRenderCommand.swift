@@ -27,7 +27,7 @@ struct BenchRenderCommand: AsyncParsableCommand {
         }
         let environment = DashboardEnvironment(
             fetchSessions: { _, _ in [] }, fetchCompanies: { _ in CompanyPage(totalNumCompanies: 0, companies: []) },
-            fetchRecordings: { _ in RecordingList() }, fetchRecordingURLs: { _ in [] }, loadTheme: { _ in nil },
+            fetchRecordings: { _ in RecordingsFetch(list: RecordingList()) }, fetchRecordingURLs: { _ in [] }, loadTheme: { _ in nil },
             clock: .live, logger: Logger(label: "bench", factory: { _ in SwiftLogNoOpLogHandler() }))
         let reducer = DashboardReducer(environment: environment,
                                        tableHeight: { pane, state in ScreenLayout.tableHeight(for: pane, state: state) })

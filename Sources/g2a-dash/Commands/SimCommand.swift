@@ -26,6 +26,22 @@ struct SimCommand: AsyncParsableCommand {
     @Option(help: "Inject a fault: malformed-json, drop-connection, slow-body or expired-token.")
     var fault: SimulatorFault?
     @Option(name: .customLong("log-level"), help: "Log level for stderr.") var logLevel: Logger.Level = .warning
+    @Option(name: .customLong("recording-size-mb"),
+            help: ArgumentHelp("Sizes of the recordings' MP4 files in MB, e.g. 4-8 (default about 0.06-4).", valueName: "min-max"))
+    var recordingSizeMB: String?
+    @Option(name: .customLong("rate-limit"), help: "API requests per second allowed per token.") var rateLimit = 10
+
+    /// `--recording-size-mb MIN-MAX` in bytes (MB = 1,000,000 bytes), or nil when not given.
+    func recordingSizeRange() throws -> ClosedRange<Int>? {
+        guard let recordingSizeMB else { return nil }
+        let parts = recordingSizeMB.split(separator: "-", maxSplits: 1).map { Double($0) }
+        let low = parts.first ?? nil
+        let high = parts.count == 2 ? parts[1] : low
+        guard let low, let high, low > 0, high >= low, high <= 100_000 else {
+            throw ValidationError("--recording-size-mb takes MIN-MAX in MB, e.g. 4-8")
+        }
+        return Int(low * 1_000_000)...Int(high * 1_000_000)
+    }
 
     func validate() throws {
         guard (0...65_535).contains(port) else { throw ValidationError("--port must be 0…65535") }
@@ -33,15 +49,18 @@ struct SimCommand: AsyncParsableCommand {
         guard churn >= 0 else { throw ValidationError("--churn must not be negative") }
         guard (0...1).contains(errorRate) else { throw ValidationError("--error-rate must be between 0 and 1") }
         guard latencyMs >= 0 else { throw ValidationError("--latency-ms must not be negative") }
+        guard rateLimit >= 1 else { throw ValidationError("--rate-limit must be at least 1") }
+        _ = try recordingSizeRange()
     }
 
     func run() async throws {
         var logger = Logger(label: "g2a-dash.sim") { StreamLogHandler.standardError(label: $0) }
         logger.logLevel = logLevel
-        let configuration = SimulatorConfiguration(
+        var configuration = SimulatorConfiguration(
             host: host, port: port, seed: seed, sessionCount: sessions, companyCount: companies,
             recordingCount: recordings, churn: churn, scenario: scenario, tokens: [token],
-            latencyMs: latencyMs, errorRate: errorRate, fault: fault)
+            latencyMs: latencyMs, errorRate: errorRate, fault: fault, rateLimitPerSecond: rateLimit)
+        if let sizes = try recordingSizeRange() { configuration.recordingSizeRange = sizes }
         let server = try await SimulatorServer.start(configuration, logger: logger)
         // Written unbuffered: a script reading these lines must see them before serving starts.
         let banner = "base-url: \(server.baseURL)\ntoken: \(token)\npartner-domain: \(server.partnerDomain)\n"

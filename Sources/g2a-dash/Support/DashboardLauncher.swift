@@ -43,7 +43,11 @@ enum DashboardLauncher {
         } else {
             baseURL = try connection.resolvedBaseURL(environment: environment, config: config)
         }
-        let transport = AsyncHTTPClientTransport(proxy: try ProxySettings.from(environment: environment))
+        let proxy = try ProxySettings.from(environment: environment)
+        let transport = AsyncHTTPClientTransport(proxy: proxy)
+        // Recording files go through the proxy too, except to a simulator on this machine.
+        let downloader = FileDownloader(
+            proxy: ParsedURL(baseURL)?.isLoopback == true ? nil : (proxy.https ?? proxy.http), logger: logger)
         let connector = ProfileConnector(connection: connection, environment: environment, transport: transport, logger: logger)
         let first: ProfileConnector.Connected
         do {
@@ -52,6 +56,7 @@ enum DashboardLauncher {
                                           partnerDomain: demo ? simulator?.partnerDomain : config.partnerDomain)
         } catch {
             await transport.shutdown()
+            await downloader.shutdown()
             await simulator?.stop()
             throw error
         }
@@ -63,6 +68,7 @@ enum DashboardLauncher {
             terminal = try CursesTerminal(options: .init(environment: environment))
         } catch {
             await transport.shutdown()
+            await downloader.shutdown()
             await simulator?.stop()
             throw CLIError.failure("\(error)")
         }
@@ -96,7 +102,8 @@ enum DashboardLauncher {
                 await client.replace(with: next.client)
                 logger.info("switched profile", metadata: ["profile": "\(name)", "host": "\(next.settings.host)"])
                 return next.settings
-            })
+            },
+            downloadRecordingFile: RecordingFileDownload.closure(downloader, environment: environment))
         let keymap = config.keymap
         let reducer = DashboardReducer(environment: dashboardEnvironment,
                                        tableHeight: { pane, state in ScreenLayout.tableHeight(for: pane, state: state) },
@@ -107,6 +114,7 @@ enum DashboardLauncher {
         await app.run()
         _ = terminal.restoreNow()
         await transport.shutdown()
+        await downloader.shutdown()
         await simulator?.stop()
         logger.info("dashboard stopped")
     }

@@ -81,6 +81,7 @@ struct ProfileConnector: Sendable {
             recordingsInterval: config.recordingsInterval ?? defaults.recordingsInterval,
             window: config.sessionWindow ?? defaults.window,
             themeName: themeName, recordingsOwner: config.recordingsAccountKey,
-            readOnly: readOnly, partnerDomain: partnerDomain)
+            readOnly: readOnly, partnerDomain: partnerDomain,
+            downloadDirectory: config.downloadDirectory ?? DashboardSettings.defaultDownloadDirectory)
     }
 }

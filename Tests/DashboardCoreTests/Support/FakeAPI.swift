@@ -9,6 +9,14 @@ final class FakeAPI: @unchecked Sendable {
     var sessions: Result<[Session], APIError> = .success([])
     var companyPages: [Int: CompanyPage] = [:]
     var recordings = RecordingList()
+    /// How many sub-range queries `fetchRecordings` reports having needed for the cap.
+    var recordingSplits = 0
+    /// Download links by recording id; each `fetchRecordingURLs` call answers from the list at
+    /// `min(call, count - 1)`, so a later call (a refetch) can hand out fresh links.
+    var recordingLinks: [[String: RecordingDownload]] = [[:]]
+    /// Thrown by `fetchRecordingURLs` instead of answering, when set.
+    var recordingURLsError: APIError?
+    private(set) var recordingURLRequests: [[String]] = []
     private(set) var sessionCalls: [(Date, Date)] = []
     private(set) var companyQueries: [CompanyQuery] = []
     private(set) var recordingQueries: [RecordingQuery] = []
@@ -33,10 +41,17 @@ final class FakeAPI: @unchecked Sendable {
             fetchRecordings: { [self] query in
                 lock.withLock {
                     recordingQueries.append(query)
-                    return recordings
+                    return RecordingsFetch(list: recordings, splits: recordingSplits)
                 }
             },
-            fetchRecordingURLs: { _ in [] },
+            fetchRecordingURLs: { [self] ids in
+                try lock.withLock {
+                    recordingURLRequests.append(ids)
+                    if let recordingURLsError { throw recordingURLsError }
+                    let links = recordingLinks[min(recordingURLRequests.count - 1, recordingLinks.count - 1)]
+                    return ids.compactMap { links[$0] }
+                }
+            },
             loadTheme: { [self] name in
                 lock.withLock { themeRequests.append(name) }
                 return name == "missing" ? "no theme named missing" : nil

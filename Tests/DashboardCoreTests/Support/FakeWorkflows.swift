@@ -17,6 +17,9 @@ final class FakeWorkflows: @unchecked Sendable {
     private(set) var created: [(sessionId: String, title: String)] = []
     private(set) var registered: [SystemLink] = []
     private(set) var copied: [String] = []
+    private(set) var transcoded: [[String]] = []
+    var transcodeError: APIError?
+    var events: [String: [SessionEvent]] = [:]
 
     var client: WorkflowClient {
         WorkflowClient(
@@ -53,6 +56,18 @@ final class FakeWorkflows: @unchecked Sendable {
                 }
             },
             copyToClipboard: { [self] text in lock.withLock { copied.append(text) }; return "copied" },
-            openURL: { _ in "opened" })
+            openURL: { _ in "opened" },
+            transcodeRecordings: { [self] ids in
+                try lock.withLock {
+                    if let transcodeError { throw transcodeError }
+                    transcoded.append(ids)
+                }
+            },
+            sessionEvents: { [self] id in
+                try lock.withLock {
+                    guard let list = events[id] else { throw APIError.notFound(message: "No session \(id)") }
+                    return list
+                }
+            })
     }
 }

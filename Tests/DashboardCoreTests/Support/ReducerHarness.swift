@@ -8,14 +8,17 @@ struct ReducerHarness {
     let clock: TestClock
     let api: FakeAPI
     let workflows: FakeWorkflows
+    let downloads: FakeDownloads
 
     init(width: Int = 120, height: Int = 40, settings: DashboardSettings = DashboardSettings(),
          switchProfile: (@Sendable (String) async throws -> DashboardSettings)? = nil) {
         clock = TestClock()
         api = FakeAPI()
         workflows = FakeWorkflows()
+        downloads = FakeDownloads(clock: clock)
         var environment = api.environment(clock: clock)
         environment.workflows = workflows.client
+        environment.downloadRecordingFile = downloads.closure
         if let switchProfile { environment.switchProfile = switchProfile }
         reducer = DashboardReducer(environment: environment, tableHeight: { _, state in max(1, state.height - 8) })
         state = DashboardState(settings: settings, now: clock.now)
@@ -37,6 +40,39 @@ struct ReducerHarness {
         let produced = await effect.actions(of: id)
         for next in produced { send(next) }
         return produced
+    }
+}
+
+extension ReducerHarness {
+    /// Runs the effects of `effect` whose ids pass `filter`, one at a time in order, feeds back
+    /// what each sent, and keeps going with the effects that feedback returns, until none is
+    /// left (or `rounds` effects ran). Returns every action sent back.
+    @discardableResult
+    mutating func drain(_ effect: Effect<DashboardAction>, rounds: Int = 100,
+                        where filter: (EffectID) -> Bool) async -> [DashboardAction] {
+        var pending = effect.runIDs.filter(filter).map { (id: $0, effect: effect) }
+        var sent: [DashboardAction] = []
+        var ran = 0
+        while !pending.isEmpty, ran < rounds {
+            let (id, source) = pending.removeFirst()
+            ran += 1
+            for action in await source.actions(of: id, limit: 1000) {
+                sent.append(action)
+                let next = send(action)
+                pending += next.runIDs.filter(filter).map { (id: $0, effect: next) }
+            }
+        }
+        return sent
+    }
+}
+
+extension EffectID {
+    /// A download's effects: link fetches and files.
+    var isDownload: Bool {
+        switch self {
+        case .download, .downloadLinks: true
+        default: false
+        }
     }
 }
 

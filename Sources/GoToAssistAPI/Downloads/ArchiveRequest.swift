@@ -1,0 +1,17 @@
+/// What to archive and where: a recording query, a destination folder and how many downloads
+/// may run at once.
+public struct ArchiveRequest: Sendable, Hashable {
+    /// Owner, session type, window (`from`/`to`, or `timePeriodDays`, else the last 30 days)
+    /// and the archived flag; the window is split past the API's cap.
+    public var query: RecordingQuery
+    /// The archive root; created if missing.
+    public var destination: String
+    /// Recordings downloaded at the same time (at least 1).
+    public var parallelism: Int
+
+    public init(query: RecordingQuery, destination: String, parallelism: Int = 4) {
+        self.query = query
+        self.destination = destination
+        self.parallelism = max(1, parallelism)
+    }
+}

@@ -1,0 +1,130 @@
+import ArgumentParser
+import DashboardCore
+import Foundation
+import GoToAssistAPI
+
+/// `g2a-dash archive`: downloads every recording of a window into a dated folder tree, with a
+/// manifest, resumably; safe to rerun from cron.
+struct ArchiveCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "archive",
+        abstract: "Download recordings (MP4, events, thumbnail) into DIR/YYYY/MM/DD/, with a manifest.",
+        discussion: """
+            Files are written as .part and renamed when complete and verified, so a file under \
+            its final name is always whole; rerunning fetches only what is missing and resumes \
+            .part files. DIR/manifest.jsonl gets one line (sizes, SHA-256) per archived recording. \
+            Without --from/--to/--days the last 30 days are archived; without --account-key, \
+            --user-key or --company-id, the account of the most recent session. \
+            Exit codes: 0 everything archived, 1 something failed (run again to resume), 2 usage.
+            """)
+
+    @OptionGroup var connection: ConnectionOptions
+
+    @Option(help: ArgumentHelp("The archive folder (created if missing).", valueName: "dir"))
+    var dest: String
+
+    @Option(help: ArgumentHelp("Recordings that started at or after this time (ISO 8601).", valueName: "time"))
+    var from: String?
+
+    @Option(help: ArgumentHelp("Recordings that started at or before this time (ISO 8601).", valueName: "time"))
+    var to: String?
+
+    @Option(help: ArgumentHelp("Recordings of the last N days (default 30).", valueName: "n"))
+    var days: Int?
+
+    @Option(name: .customLong("account-key"), help: ArgumentHelp("Recordings of this account.", valueName: "key"))
+    var accountKey: String?
+
+    @Option(name: .customLong("user-key"), help: ArgumentHelp("Recordings of this technician.", valueName: "key"))
+    var userKey: String?
+
+    @Option(name: .customLong("company-id"), help: ArgumentHelp("Recordings of this company (unattended).", valueName: "id"))
+    var companyId: String?
+
+    @Option(help: ArgumentHelp("Recordings downloaded at the same time (1–16).", valueName: "n"))
+    var parallel = 4
+
+    @Flag(help: "Only unattended sessions' recordings.")
+    var unattended = false
+
+    @Flag(help: "Only attended sessions' recordings.")
+    var attended = false
+
+    @Flag(help: "Only archived recordings (default: only those not archived).")
+    var archived = false
+
+    func validate() throws {
+        if [accountKey, userKey, companyId].compactMap({ $0 }).count > 1 {
+            throw ValidationError("give at most one of --account-key, --user-key, --company-id")
+        }
+        if unattended && attended { throw ValidationError("--attended and --unattended exclude each other") }
+        if let days, days < 1 { throw ValidationError("--days must be at least 1") }
+        if days != nil, from != nil { throw ValidationError("give --days or --from, not both") }
+        guard (1...16).contains(parallel) else { throw ValidationError("--parallel must be 1…16") }
+        if dest.isEmpty { throw ValidationError("--dest must name a folder") }
+    }
+
+    func run() async throws {
+        let from = try TimeOption.parse(from, option: "--from")
+        let to = try TimeOption.parse(to, option: "--to")
+        if let from, let to, from > to { throw CLIError.usage("--from must not be after --to") }
+        let environment = ProcessInfo.processInfo.environment
+        let proxy = try Self.downloadProxy(connection, environment: environment)
+        let logger = connection.makeLogger(label: "g2a-dash.archive", environment: environment)
+        let display = ArchiveProgressDisplay()
+        let summary: ArchiveSummary
+        do {
+            summary = try await connection.withClient { client in
+                let owner = try await resolveOwner(client)
+                let query = RecordingQuery(owner: owner, unattended: unattended ? true : (attended ? false : nil),
+                                           from: from, to: to, timePeriodDays: days, archived: archived)
+                let downloader = FileDownloader(proxy: proxy, logger: logger)
+                let archiver = RecordingArchiver(client: client, downloader: downloader, logger: logger)
+                let request = ArchiveRequest(query: query, destination: dest, parallelism: parallel)
+                // Ctrl-C or SIGTERM cancels the run: downloads stop, .part files stay for a resume.
+                let task = Task { try await archiver.run(request) { display.handle($0) } }
+                let signals = SignalWatcher(signals: [SIGINT, SIGTERM]) { task.cancel() }
+                defer { signals.cancel() }
+                let result = await task.result
+                display.finish()
+                await downloader.shutdown()
+                return try result.get()
+            }
+        } catch let error as DownloadError {
+            display.finish()
+            throw CLIError.failure(error.description)
+        }
+        print(ArchiveProgressLine.summary(summary))
+        for failure in summary.failed {
+            FileHandle.standardError.write(Data((ArchiveProgressLine.failed(failure) + "\n").utf8))
+        }
+        if !summary.failed.isEmpty {
+            let count = summary.failed.count
+            throw CLIError.failure("\(count) recording\(count == 1 ? "" : "s") not archived; run the same command again to retry")
+        }
+        if summary.truncatedWindows > 0 {
+            throw CLIError.failure("some recordings could not be listed (over 500 start in the same second)")
+        }
+    }
+
+    /// The proxy for recording files: the one the API host goes through, since the links'
+    /// hosts are not known before listing (loopback and NO_PROXY hosts are direct).
+    static func downloadProxy(_ connection: ConnectionOptions, environment: [String: String]) throws -> ProxySettings.Server? {
+        let config = try connection.loadConfig(environment: environment)
+        let base = try connection.resolvedBaseURL(environment: environment, config: config)
+        guard let url = ParsedURL(base) else { return nil }
+        return try ProxySettings.from(environment: environment).server(for: url)
+    }
+
+    private func resolveOwner(_ client: GoToAssistClient) async throws -> RecordingQuery.Owner {
+        if let accountKey { return .accountKey(accountKey) }
+        if let userKey { return .userKey(userKey) }
+        if let companyId { return .companyId(companyId) }
+        let now = Date()
+        let recent = try await client.sessions(from: now.addingTimeInterval(-30 * 86_400), to: now)
+        guard let key = recent.sessions.reversed().lazy.compactMap(\.accountKey).first else {
+            throw CLIError.usage("no session in the last 30 days names an account; pass --account-key, --user-key or --company-id")
+        }
+        return .accountKey(key)
+    }
+}
