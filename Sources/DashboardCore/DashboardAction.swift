@@ -93,6 +93,8 @@ public enum DashboardAction: Sendable, Equatable {
     case companiesResponse(offset: Int, Result<CompanyPage, APIError>)
     case recordingsResponse(Result<RecordingsSnapshot, APIError>)
     case themeLoaded(name: String, error: String?)
+    /// The chat transcript of a session arrived (or failed).
+    case transcriptResponse(sessionId: String, Result<[SessionEvent], APIError>)
     /// `:profile NAME` finished connecting: the new profile's settings, or why it failed.
     case profileSwitched(name: String, Result<DashboardSettings, APIError>)
 }

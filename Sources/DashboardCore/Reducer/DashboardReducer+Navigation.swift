@@ -27,7 +27,7 @@ extension DashboardReducer {
             guard state.overlay == nil, let key = selectedKey(state, state.focus) else { return .none }
             if state.focus == .companies { return openMachines(&state, key: key) }
             state.overlay = .detail(pane: state.focus, key: key, scroll: 0)
-            return .none
+            return state.focus == .sessions ? loadTranscript(&state, key: key) : .none
 
         case .helpKeyPressed:
             if case .help = state.overlay { state.overlay = nil } else { state.overlay = .help(scroll: 0) }

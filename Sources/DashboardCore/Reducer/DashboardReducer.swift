@@ -99,6 +99,9 @@ public struct DashboardReducer: Sendable {
              .downloadCancelAllKeyPressed, .downloadLinksResponse, .downloadProgressed, .downloadFinished:
             return downloads(&state, action)
 
+        case .transcriptResponse(let sessionId, let result):
+            return transcriptResponse(&state, sessionId: sessionId, result)
+
         case .profileSwitched(let name, let result):
             return profileSwitched(&state, name: name, result)
 

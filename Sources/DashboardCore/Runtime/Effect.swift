@@ -72,6 +72,8 @@ public enum EffectID: Hashable, Sendable {
     case clipboard
     /// Connecting to another profile (`:profile NAME`).
     case profileSwitch
+    /// The chat transcript of the session whose detail is open.
+    case transcript
     /// One `GET /archive/recordings/urls` for downloads, by request number.
     case downloadLinks(Int)
     /// One file being downloaded; cancelling it stops that file only.

@@ -11,6 +11,8 @@ public struct SessionsState: Equatable, Sendable {
     public var counts: [SessionStatus: Int] = [:]
     /// A session just started from the dashboard, watched for until it appears.
     public var watch: SessionWatch?
+    /// The transcript of the session whose detail is (or was last) open.
+    public var transcript: TranscriptState?
     /// The row of the session last started from here, drawn highlighted.
     public var highlightedKey: String?
     /// When the whole window was last fetched, and for which window.

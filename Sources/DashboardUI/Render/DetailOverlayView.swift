@@ -41,7 +41,43 @@ enum DetailOverlayView {
         guard let fields else {
             return (TextSanitizer.sanitize(title), [[Span("no longer in the list", .textFaint)]])
         }
-        return (TextSanitizer.sanitize(title), lines(fields, width: width))
+        var body = lines(fields, width: width)
+        if pane == .sessions, let session = context.state.sessions.session(forKey: key) {
+            body += transcriptLines(session, width: width, context: context)
+        }
+        return (TextSanitizer.sanitize(title), body)
+    }
+
+    /// The chat transcript below the fields: `time  name (role)  text`, wrapped under the text.
+    ///
+    /// Lines come straight from the API, so names and text are sanitized (escapes drawn
+    /// visibly) like every field; times are in the detail's zone.
+    static func transcriptLines(_ session: Session, width: Int, context: RenderContext) -> [[Span]] {
+        var result: [[Span]] = [[], [Span("transcript", .overlayKey)]]
+        guard let id = session.sessionId else {
+            return result + [[Span("none until the session starts", .textFaint)]]
+        }
+        guard let transcript = context.state.sessions.transcript, transcript.sessionId == id else {
+            return result + [[Span(context.symbols.plain("loading…"), .textFaint)]]
+        }
+        switch transcript.events {
+        case .loading:
+            result.append([Span(context.symbols.plain("loading…"), .textFaint)])
+        case .failed(let message):
+            result += TextWrap.wrap([Span("could not load it: " + message, .messageError)], width: width)
+        case .loaded(let events) where events.isEmpty:
+            result.append([Span("no messages", .textFaint)])
+        case .loaded(let events):
+            for event in events {
+                let time = event.time.map { context.time.time($0) } ?? "--:--:--"
+                let who = TextSanitizer.sanitize(event.fromName ?? event.from.rawValue)
+                let role: ThemeRole = event.from == .system ? .textFaint : .overlayKey
+                let head = [Span(time + "  ", .textFaint), Span(who + ": ", role)]
+                let indent = DisplayWidth.width(time) + 2
+                result += TextWrap.wrap(head + valueSpans(event.text), width: width, indent: indent, indentRole: .overlay)
+            }
+        }
+        return result
     }
 
     /// Lays out fields as `label:  value`, labels in one column, values wrapped under each other.
@@ -66,44 +102,9 @@ enum DetailOverlayView {
 
     // MARK: - Sessions
 
-    /// Every field of a session that has a value.
+    /// Every field of a session that has a value (the list `g2a-dash session` prints too).
     static func sessionFields(_ session: Session, context: RenderContext) -> [Field] {
-        let time = context.time
-        let now = context.now
-        var fields: [Field] = [Field("status", SessionRow.word(for: session.status))]
-        func add(_ label: String, _ value: String?) {
-            if let value { fields.append(Field(label, value)) }
-        }
-        add("session id", session.sessionId)
-        add("session type", session.sessionType)
-        add("start token", session.sessionStartToken)
-        add("customer", session.customerName)
-        add("customer email", session.customerEmail)
-        add("customer join url", session.customerJoinUrl)
-        add("expert", session.expertName)
-        add("expert email", session.expertEmail)
-        add("expert user key", session.expertUserKey)
-        for (index, collaborator) in session.collaborators.enumerated() {
-            let parts = [
-                collaborator.expertName, collaborator.expertEmail.map { "<\($0)>" },
-                collaborator.expertUserKey.map { "(\($0))" },
-            ].compactMap { $0 }
-            add(index == 0 ? "collaborators" : "", parts.joined(separator: " "))
-        }
-        add("account", session.accountName)
-        add("account key", session.accountKey)
-        add("started", session.startedAt.map { time.dateTime($0) })
-        add("customer joined", session.customerJoinedAt.map { time.dateTime($0) })
-        add("ended", session.endedAt.map { time.dateTime($0) })
-        add("waited", session.waited(now: now).map { DurationText.compact($0) })
-        add("duration", session.duration(now: now).map { DurationText.compact($0) })
-        add("ticket", session.partnerObject)
-        add("ticket url", session.partnerObjectUrl)
-        add("recording url", session.sessionRecordingUrl)
-        add("unattended machine", session.unattendedMachineName)
-        add("machine uuid", session.unattendedMachineUuid)
-        add("notes", session.notes)
-        return fields
+        SessionFieldList.fields(session, now: context.now, time: context.time).map { Field($0.label, $0.value) }
     }
 
     // MARK: - Companies and recordings

@@ -1,0 +1,43 @@
+@testable import DashboardCore
+import Foundation
+import GoToAssistAPI
+import Testing
+
+/// Opening a session's detail loads its chat transcript once; a session without an id has none.
+struct TranscriptTests {
+    static let events = [
+        SessionEvent(time: Date(timeIntervalSince1970: 1_800_000_000), from: .system, text: "Ann started the session"),
+        SessionEvent(time: Date(timeIntervalSince1970: 1_800_000_060), from: .customer, fromName: "Bob", text: "hello"),
+    ]
+
+    @Test func openingTheDetailFetchesTheTranscriptOnce() async {
+        var h = ReducerHarness()
+        h.workflows.events["7"] = Self.events
+        h.send(.sessionsResponse(.success([SessionFixtures.session(7)])))
+        let produced = await h.sendAndRun(.detailKeyPressed, .transcript)
+        #expect(produced == [.transcriptResponse(sessionId: "7", .success(Self.events))])
+        #expect(h.state.sessions.transcript == TranscriptState(sessionId: "7", events: .loaded(Self.events)))
+        // Closing and opening again shows it without asking again.
+        h.send(.escapePressed)
+        #expect(h.send(.detailKeyPressed).runIDs.isEmpty)
+    }
+
+    @Test func aFailedFetchSaysWhyAndALateAnswerForAnotherSessionIsIgnored() async {
+        var h = ReducerHarness()
+        h.send(.sessionsResponse(.success([SessionFixtures.session(7), SessionFixtures.session(8)])))
+        await h.sendAndRun(.detailKeyPressed, .transcript)
+        #expect(h.state.sessions.transcript?.events == .failed("not found (404): No session 7"))
+        h.send(.transcriptResponse(sessionId: "8", .success(Self.events)))
+        #expect(h.state.sessions.transcript?.sessionId == "7")
+    }
+
+    @Test func aSessionNotStartedYetHasNoTranscriptToFetch() {
+        var h = ReducerHarness()
+        var pending = SessionFixtures.session(0, .notStarted)
+        pending.sessionId = nil
+        pending.sessionStartToken = "tok"
+        h.send(.sessionsResponse(.success([pending])))
+        #expect(h.send(.detailKeyPressed).runIDs.isEmpty)
+        #expect(h.state.sessions.transcript == nil)
+    }
+}
