@@ -30,6 +30,9 @@ struct SimCommand: AsyncParsableCommand {
             help: ArgumentHelp("Sizes of the recordings' MP4 files in MB, e.g. 4-8 (default about 0.06-4).", valueName: "min-max"))
     var recordingSizeMB: String?
     @Option(name: .customLong("rate-limit"), help: "API requests per second allowed per token.") var rateLimit = 10
+    @Option(name: .customLong("transcode-delay"),
+            help: ArgumentHelp("Seconds from a transcode request until the recording is ready for download.", valueName: "seconds"))
+    var transcodeDelay = 30
 
     /// `--recording-size-mb MIN-MAX` in bytes (MB = 1,000,000 bytes), or nil when not given.
     func recordingSizeRange() throws -> ClosedRange<Int>? {
@@ -50,6 +53,7 @@ struct SimCommand: AsyncParsableCommand {
         guard (0...1).contains(errorRate) else { throw ValidationError("--error-rate must be between 0 and 1") }
         guard latencyMs >= 0 else { throw ValidationError("--latency-ms must not be negative") }
         guard rateLimit >= 1 else { throw ValidationError("--rate-limit must be at least 1") }
+        guard transcodeDelay >= 0 else { throw ValidationError("--transcode-delay must not be negative") }
         _ = try recordingSizeRange()
     }
 
@@ -61,6 +65,7 @@ struct SimCommand: AsyncParsableCommand {
             recordingCount: recordings, churn: churn, scenario: scenario, tokens: [token],
             latencyMs: latencyMs, errorRate: errorRate, fault: fault, rateLimitPerSecond: rateLimit)
         if let sizes = try recordingSizeRange() { configuration.recordingSizeRange = sizes }
+        configuration.transcodeDelaySeconds = transcodeDelay
         let server = try await SimulatorServer.start(configuration, logger: logger)
         // Written unbuffered: a script reading these lines must see them before serving starts.
         let banner = "base-url: \(server.baseURL)\ntoken: \(token)\npartner-domain: \(server.partnerDomain)\n"
