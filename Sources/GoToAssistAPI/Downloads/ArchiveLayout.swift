@@ -43,7 +43,7 @@ public struct ArchiveLayout: Sendable, Hashable {
 
     /// A recording id as a file name: ids are numbers, but a server string must never climb
     /// out of the archive (`../`) or hide a file (`.x`), so anything else becomes `_`.
-    static func safeName(_ id: String) -> String {
+    public static func safeName(_ id: String) -> String {
         let allowed = Set("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-_")
         let cleaned = String(id.map { allowed.contains($0) ? $0 : "_" })
         return cleaned.isEmpty ? "_" : String(cleaned.prefix(200))
