@@ -134,6 +134,142 @@ import Testing
         }
     }
 
+    /// The ids `g2a-dash recordings --output json` lists as ready for download (archived ones
+    /// with `archived`), over the same 60 days as `arguments`.
+    static func listed(_ server: SimulatorServer, _ env: [String: String], archived: Bool = false) async throws -> Set<String> {
+        let result = try await BinaryRunner.run(
+            ["recordings", "--base-url", server.baseURL, "--days", "60", "--output", "json"] + (archived ? ["--archived"] : []),
+            environment: env)
+        #expect(result.status == 0, "\(result.stderr)")
+        let doc = try #require(try HeadlessCommandTests.json(result.stdout) as? [String: Any])
+        let ids = try #require(doc["readyForDownload"] as? [Any])
+        return Set(ids.map { "\($0)" })
+    }
+
+    /// The ids of every `PUT …/archived/{ids}` the simulator saw, one array per request.
+    static func markRequests(_ server: SimulatorServer) async throws -> [[String]] {
+        let prefix = "/G2A/rest/v1/archive/recordings/archived/"
+        return try await WriteCommandTests.requestLog(server).filter { $0.method == "PUT" }.map { request in
+            #expect(request.path.hasPrefix(prefix), "\(request.path)")
+            return request.path.dropFirst(prefix.count).split(separator: ",").map(String.init)
+        }
+    }
+
+    static func manifestIds(_ folder: String) throws -> [String] {
+        try manifest(folder).map { try #require($0["recordingId"] as? String) }
+    }
+
+    @Test func markArchivedLeavesOnlyNewRecordingsForTheNextRun() async throws {
+        try await Self.withSim(recordings: 15, sizes: 5_000...50_000) { server, env, folder in
+            let before = try await Self.listed(server, env)
+            #expect(!before.isEmpty)
+            try await WriteCommandTests.clearRequestLog(server)
+
+            let marking = try await BinaryRunner.run(Self.arguments(server, folder) + ["--mark-archived"], environment: env)
+            #expect(marking.status == 0, "\(marking.stderr)")
+            let ids = try Self.manifestIds(folder)
+            #expect(Set(ids) == before)
+            #expect(marking.stdout.contains("archive: \(ids.count) archived, 0 skipped, 0 failed, \(ids.count) marked archived"))
+            let puts = try await Self.markRequests(server)
+            #expect(puts.allSatisfy { $0.count <= 500 })
+            #expect(puts.flatMap { $0 }.sorted() == ids.sorted(), "each archived recording marked exactly once")
+
+            // The next default run finds nothing new; the recordings now list only as archived.
+            let next = try await BinaryRunner.run(Self.arguments(server, folder), environment: env)
+            #expect(next.status == 0, "\(next.stderr)")
+            #expect(next.stdout.contains("archive: 0 archived, 0 skipped, 0 failed"))
+            #expect(try await Self.listed(server, env).isDisjoint(with: ids))
+            #expect(try await Self.listed(server, env, archived: true).isSuperset(of: ids))
+        }
+    }
+
+    @Test func moreThan500RecordingsAreMarkedInRequestsOfAtMost500() async throws {
+        try await Self.withSim(recordings: 1_200, sizes: 1_000...4_000) { server, env, folder in
+            let result = try await BinaryRunner.run(Self.arguments(server, folder, parallel: 8) + ["--mark-archived"], environment: env)
+            #expect(result.status == 0, "\(result.stderr)")
+            let ids = try Self.manifestIds(folder)
+            #expect(ids.count > 500)
+            let puts = try await Self.markRequests(server)
+            #expect(puts.count == (ids.count + 499) / 500)
+            #expect(puts.allSatisfy { $0.count <= 500 })
+            #expect(puts.flatMap { $0 }.sorted() == ids.sorted())
+            #expect(result.stdout.contains("\(ids.count) marked archived"))
+        }
+    }
+
+    @Test func aRecordingThatFailsIsNotMarkedAndStaysListed() async throws {
+        try await Self.withSim(recordings: 12, sizes: 5_000...50_000) { server, env, folder in
+            let first = try await BinaryRunner.run(Self.arguments(server, folder), environment: env)
+            #expect(first.status == 0, "\(first.stderr)")
+            let lines = try Self.manifest(folder)
+            #expect(lines.count >= 3)
+            // Two recordings lose their video, and its .part is a folder, so it cannot be written again.
+            var broken: Set<String> = []
+            for line in lines.prefix(2) {
+                let files = try #require(line["files"] as? [String: [String: Any]])
+                let video = folder + "/" + (try #require(files["mp4"]?["path"] as? String))
+                try FileManager.default.removeItem(atPath: video)
+                try FileManager.default.createDirectory(atPath: video + ".part", withIntermediateDirectories: false)
+                broken.insert(try #require(line["recordingId"] as? String))
+            }
+            let complete = Set(try Self.manifestIds(folder)).subtracting(broken)
+            try await WriteCommandTests.clearRequestLog(server)
+
+            let marking = try await BinaryRunner.run(Self.arguments(server, folder) + ["--mark-archived"], environment: env)
+            #expect(marking.status == 1)
+            #expect(marking.stdout.contains("archive: 0 archived, \(complete.count) skipped, 2 failed, \(complete.count) marked archived"))
+            for id in broken { #expect(marking.stderr.contains("failed \(id): cannot write"), "\(marking.stderr)") }
+            let puts = try await Self.markRequests(server)
+            #expect(!puts.isEmpty)
+            #expect(puts.allSatisfy { $0.count <= 500 })
+            #expect(Set(puts.flatMap { $0 }) == complete, "only recordings complete on disk are marked")
+            #expect(try await Self.listed(server, env) == broken, "the failed ones are still listed for the next run")
+        }
+    }
+
+    @Test func aRunStoppedByAWriteFailureMarksNothingAndTheNextRunMarksEverything() async throws {
+        try await Self.withSim(recordings: 10, sizes: 300_000...3_000_000) { server, env, folder in
+            let before = try await Self.listed(server, env)
+            try await WriteCommandTests.clearRequestLog(server)
+            let arguments = Self.arguments(server, folder) + ["--mark-archived"]
+            let quoted = ([BinaryRunner.binary] + arguments).map { "'\($0)'" }.joined(separator: " ")
+            // Files over 1 MiB fail with EFBIG, which stops the whole run as a full disk would.
+            let limited = try await offload {
+                try ChildProcess.run("/bin/sh", ["-c", "trap '' XFSZ; ulimit -f 2048; exec \(quoted)"], environment: env)
+            }
+            #expect(limited.status == 1)
+            #expect(limited.stderrText.contains(".part: File too large"))
+            #expect(limited.stderrText.contains("nothing was marked archived"))
+            #expect(try await Self.markRequests(server).isEmpty)
+            #expect(try await Self.listed(server, env) == before, "nothing disappeared from the default list")
+
+            let rerun = try await BinaryRunner.run(arguments, environment: env)
+            #expect(rerun.status == 0, "\(rerun.stderr)")
+            let ids = try Self.manifestIds(folder)
+            #expect(Set(ids) == before)
+            #expect(rerun.stdout.contains("\(ids.count) marked archived"))
+            #expect(Set(try await Self.markRequests(server).flatMap { $0 }) == before)
+            #expect(try await Self.listed(server, env).isEmpty)
+        }
+    }
+
+    @Test func readOnlyRefusesMarkingBeforeAnyRequestButStillArchives() async throws {
+        try await Self.withSim(recordings: 4, sizes: 5_000...20_000) { server, env, folder in
+            try await WriteCommandTests.clearRequestLog(server)
+            let refused = try await BinaryRunner.run(Self.arguments(server, folder) + ["--readonly", "--mark-archived"], environment: env)
+            #expect(refused.status == 2)
+            #expect(refused.stderr.contains("read-only mode: archive --mark-archived"), "\(refused.stderr)")
+            #expect(try await WriteCommandTests.requestLog(server).isEmpty, "a refused run sends no request at all")
+            #expect(!FileManager.default.fileExists(atPath: folder), "nor touches the archive folder")
+
+            // Archiving itself only reads, so read-only mode allows it.
+            let plain = try await BinaryRunner.run(Self.arguments(server, folder) + ["--readonly"], environment: env)
+            #expect(plain.status == 0, "\(plain.stderr)")
+            #expect(!plain.stdout.contains("marked archived"))
+            #expect(try await Self.markRequests(server).isEmpty)
+        }
+    }
+
     @Test func badOptionsAreUsageErrors() async throws {
         for arguments in [
             ["archive"],
@@ -141,6 +277,7 @@ import Testing
             ["archive", "--dest", "/tmp/x", "--days", "3", "--from", "2026-01-01"],
             ["archive", "--dest", "/tmp/x", "--attended", "--unattended"],
             ["archive", "--dest", "/tmp/x", "--from", "yesterday"],
+            ["archive", "--dest", "/tmp/x", "--archived", "--mark-archived"],
         ] {
             let result = try await BinaryRunner.run(arguments, environment: BinaryRunner.environment(["G2A_TOKEN": Self.token]))
             #expect(result.status == 2, "\(arguments): \(result.stderr)")

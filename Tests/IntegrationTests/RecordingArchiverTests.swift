@@ -51,6 +51,7 @@ import Testing
             #expect(Set(entries.map(\.recordingId)) == Set(listed))
             #expect(entries.count == listed.count)
             #expect(Set(archived.items) == Set(listed))
+            #expect(summary.completeIds.sorted() == listed.sorted(), "every archived recording may be marked")
             try Self.expectArchiveMatchesSource(folder, entries: entries)
             #expect(ArchiveTestSupport.partFiles(folder).isEmpty)
 
@@ -58,6 +59,7 @@ import Testing
             #expect(again.archived == 0)
             #expect(again.skipped == listed.count)
             #expect(again.bytesFetched == 0)
+            #expect(again.completeIds.sorted() == listed.sorted(), "complete on disk counts as complete")
             #expect(try ArchiveTestSupport.manifest(folder) == entries, "no line added, none changed")
         }
     }

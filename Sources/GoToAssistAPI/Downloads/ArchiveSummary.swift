@@ -7,6 +7,10 @@ public struct ArchiveSummary: Sendable, Hashable {
     /// Recordings already complete on disk and in the manifest; nothing fetched.
     public var skipped: Int
     public var failed: [ArchiveFailure]
+    /// Ids of the recordings whose files are all complete under their final names and in the
+    /// manifest after this run, archived now or skipped: the only ones safe to mark archived on
+    /// the server, since a failed or partial download must stay listed for the next run.
+    public var completeIds: [String]
     /// Bytes received this run.
     public var bytesFetched: Int64
     /// Seconds the run took, listing included.
@@ -17,11 +21,12 @@ public struct ArchiveSummary: Sendable, Hashable {
     public var truncatedWindows: Int
 
     public init(listed: Int = 0, archived: Int = 0, skipped: Int = 0, failed: [ArchiveFailure] = [],
-                bytesFetched: Int64 = 0, elapsed: Double = 0, splits: Int = 0, truncatedWindows: Int = 0) {
+                completeIds: [String] = [], bytesFetched: Int64 = 0, elapsed: Double = 0, splits: Int = 0, truncatedWindows: Int = 0) {
         self.listed = listed
         self.archived = archived
         self.skipped = skipped
         self.failed = failed
+        self.completeIds = completeIds
         self.bytesFetched = bytesFetched
         self.elapsed = elapsed
         self.splits = splits

@@ -81,6 +81,7 @@ public final class RecordingArchiver: Sendable {
             if let entry = manifest.entry(for: id),
                 entry.files.values.allSatisfy({ FileManager.default.fileExists(atPath: layout.path($0.path)) }) {
                 summary.skipped += 1
+                summary.completeIds.append(id)
             } else {
                 todo.append(id)
             }
@@ -96,7 +97,9 @@ public final class RecordingArchiver: Sendable {
             let outcomes = try await archiveBatch(batch, parallelism: max(1, parallelism), context: context)
             for outcome in outcomes {
                 switch outcome {
-                case .archived: summary.archived += 1
+                case .archived(let entry):
+                    summary.archived += 1
+                    summary.completeIds.append(entry.recordingId)
                 case .failed(let failure): summary.failed.append(failure)
                 }
             }

@@ -13,6 +13,9 @@ struct ArchiveCommand: AsyncParsableCommand {
             Files are written as .part and renamed when complete and verified, so a file under \
             its final name is always whole; rerunning fetches only what is missing and resumes \
             .part files. DIR/manifest.jsonl gets one line (sizes, SHA-256) per archived recording. \
+            --mark-archived then marks every recording whose files are all on disk archived on the \
+            server (500 a request), so the next run lists only new ones; a failed or partial \
+            download is never marked, and read-only mode refuses the flag. \
             Without --from/--to/--days the last 30 days are archived; without --account-key, \
             --user-key or --company-id, the account of the most recent session. \
             Exit codes: 0 everything archived, 1 something failed (run again to resume), 2 usage.
@@ -53,6 +56,13 @@ struct ArchiveCommand: AsyncParsableCommand {
     @Flag(help: "Only archived recordings (default: only those not archived).")
     var archived = false
 
+    @Flag(name: .customLong("mark-archived"),
+          help: "Mark recordings archived on the server once all their files are on disk (not with --archived or --readonly).")
+    var markArchived = false
+
+    /// Ids per `PUT /archive/recordings/archived`, the API's maximum.
+    static let markBatch = 500
+
     func validate() throws {
         if [accountKey, userKey, companyId].compactMap({ $0 }).count > 1 {
             throw ValidationError("give at most one of --account-key, --user-key, --company-id")
@@ -62,19 +72,28 @@ struct ArchiveCommand: AsyncParsableCommand {
         if days != nil, from != nil { throw ValidationError("give --days or --from, not both") }
         guard (1...16).contains(parallel) else { throw ValidationError("--parallel must be 1…16") }
         if dest.isEmpty { throw ValidationError("--dest must name a folder") }
+        if markArchived && archived {
+            throw ValidationError("--mark-archived marks new recordings; --archived lists those already marked")
+        }
     }
 
     func run() async throws {
+        let environment = ProcessInfo.processInfo.environment
+        // Checked first: a refused run must send nothing at all, not even the listing.
+        if markArchived, connection.isReadOnly(config: try connection.loadConfig(environment: environment)) {
+            throw CLIError.usage("read-only mode: archive --mark-archived would mark recordings archived; "
+                + "remove --readonly / read_only from the profile, or drop --mark-archived")
+        }
         let from = try TimeOption.parse(from, option: "--from")
         let to = try TimeOption.parse(to, option: "--to")
         if let from, let to, from > to { throw CLIError.usage("--from must not be after --to") }
-        let environment = ProcessInfo.processInfo.environment
         let proxy = try Self.downloadProxy(connection, environment: environment)
         let logger = connection.makeLogger(label: "g2a-dash.archive", environment: environment)
         let display = ArchiveProgressDisplay()
         let summary: ArchiveSummary
+        let marking: ArchiveMarking?
         do {
-            summary = try await connection.withClient { client in
+            (summary, marking) = try await connection.withClient { client in
                 let owner = try await resolveOwner(client)
                 let query = RecordingQuery(owner: owner, unattended: unattended ? true : (attended ? false : nil),
                                            from: from, to: to, timePeriodDays: days, archived: archived)
@@ -88,15 +107,27 @@ struct ArchiveCommand: AsyncParsableCommand {
                 let result = await task.result
                 display.finish()
                 await downloader.shutdown()
-                return try result.get()
+                // Only a run that ended marks: after a full disk or Ctrl-C, what is complete on disk
+                // is skipped and marked by the next run, so nothing is lost by waiting.
+                let summary = try result.get()
+                guard markArchived else { return (summary, nil) }
+                let marking = await ArchiveMarking.mark(summary.completeIds, batch: Self.markBatch) {
+                    try await client.markRecordingsArchived(ids: $0)
+                }
+                return (summary, marking)
             }
         } catch let error as DownloadError {
             display.finish()
-            throw CLIError.failure(error.description)
+            throw CLIError.failure(error.description + (markArchived ? "; nothing was marked archived" : ""))
         }
-        print(ArchiveProgressLine.summary(summary))
+        print(ArchiveProgressLine.summary(summary, marked: marking?.marked))
         for failure in summary.failed {
             FileHandle.standardError.write(Data((ArchiveProgressLine.failed(failure) + "\n").utf8))
+        }
+        if let marking, let error = marking.error {
+            // The files stay on disk; the next run skips them and marks them again.
+            throw CLIError.failure("could not mark recordings archived (\(marking.marked) of "
+                + "\(summary.completeIds.count) marked; run the same command again to mark the rest): \(error)")
         }
         if !summary.failed.isEmpty {
             let count = summary.failed.count

@@ -32,9 +32,11 @@ enum ArchiveProgressLine {
         TextSanitizer.sanitize("failed \(failure.recordingId): \(failure.reason)")
     }
 
-    /// `archive: 12 archived, 3 skipped, 1 failed · 45 MiB in 3.2 s (14 MiB/s) · 2 splits`.
-    static func summary(_ summary: ArchiveSummary) -> String {
+    /// `archive: 12 archived, 3 skipped, 1 failed · 45 MiB in 3.2 s (14 MiB/s) · 2 splits`; with
+    /// `marked` (from `--mark-archived`), `…, 1 failed, 15 marked archived · …`.
+    static func summary(_ summary: ArchiveSummary, marked: Int? = nil) -> String {
         var text = "archive: \(summary.archived) archived, \(summary.skipped) skipped, \(summary.failed.count) failed"
+        if let marked { text += ", \(marked) marked archived" }
         let seconds = max(summary.elapsed, 0.001)
         text += " · " + ByteText.format(summary.bytesFetched) + " in " + String(format: "%.1f s", summary.elapsed)
             + " (" + rate(Double(summary.bytesFetched) / seconds) + ")"
