@@ -22,6 +22,25 @@ struct TranscriptTests {
         #expect(h.send(.detailKeyPressed).runIDs.isEmpty)
     }
 
+    @Test func theOpenTranscriptOfALiveSessionIsFetchedAgainWithEachRefresh() async {
+        var h = ReducerHarness()
+        h.workflows.events["7"] = Self.events
+        h.send(.sessionsResponse(.success([SessionFixtures.session(7, .active), SessionFixtures.session(8, .complete)])))
+        await h.sendAndRun(.detailKeyPressed, .transcript)
+        let more = Self.events + [SessionEvent(time: nil, from: .expert, fromName: "Ann", text: "done?")]
+        h.workflows.events["7"] = more
+        let effect = h.send(.sessionsResponse(.success([SessionFixtures.session(7, .active), SessionFixtures.session(8, .complete)])))
+        #expect(h.state.sessions.transcript?.events == .loaded(Self.events), "old lines stay while fetching")
+        for action in await effect.actions(of: .transcript) { h.send(action) }
+        #expect(h.state.sessions.transcript?.events == .loaded(more))
+        // An ended session's transcript does not change: no new fetch.
+        h.send(.escapePressed)
+        h.send(.movementKeyPressed(.down))
+        await h.sendAndRun(.detailKeyPressed, .transcript)
+        let ended = h.send(.sessionsResponse(.success([SessionFixtures.session(7, .active), SessionFixtures.session(8, .complete)])))
+        #expect(!ended.runIDs.contains(.transcript))
+    }
+
     @Test func aFailedFetchSaysWhyAndALateAnswerForAnotherSessionIsIgnored() async {
         var h = ReducerHarness()
         h.send(.sessionsResponse(.success([SessionFixtures.session(7), SessionFixtures.session(8)])))

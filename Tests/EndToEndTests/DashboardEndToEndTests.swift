@@ -50,8 +50,14 @@ import Testing
         try await tmux.waitFor("STATUS")
         try tmux.send("Enter")
         try await tmux.waitFor("status:", "customer:")
+        // Below the fields (G scrolls to the end), the chat transcript or why there is none yet.
+        try tmux.send("G")
+        try await tmux.waitFor("transcript")
+        try await tmux.waitFor("transcript loaded") { s in
+            s.contains("system: ") || s.contains("none until the session starts") || s.contains("no messages")
+        }
         try tmux.send("Escape")
-        try await tmux.waitFor("detail closed") { !$0.contains("customer:") }
+        try await tmux.waitFor("detail closed") { !$0.contains("transcript") }
     }
 
     @Test func helpIsGeneratedFromTheKeymap() async throws {

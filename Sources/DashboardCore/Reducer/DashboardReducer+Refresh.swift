@@ -100,7 +100,7 @@ extension DashboardReducer {
             }
             succeeded(&state.sessions.refresh, now: now)
             lookForWatchedSession(&state, in: list, now: now)
-            var effects = [rearm(&state, .sessions)]
+            var effects = [rearm(&state, .sessions), refreshOpenTranscript(&state)]
             if state.recordings.owner == nil, state.isVisible(.recordings), !state.recordings.refresh.inFlight,
                recordingsOwner(state) != nil {
                 effects.append(startRefresh(&state, .recordings))

@@ -3,17 +3,20 @@ import GoToAssistAPI
 /// The session detail's transcript: fetched once when the detail opens, shown below the fields.
 ///
 /// Fetched on open rather than with every refresh: a transcript is only read when someone
-/// looks, and a 30-day window of them would cost the API for nothing.
+/// looks, and a 30-day window of them would cost the API for nothing. While the detail of a
+/// live session is open it is fetched again with each sessions refresh, since the chat goes
+/// on; the lines on screen stay until the new ones arrive.
 extension DashboardReducer {
-    func loadTranscript(_ state: inout DashboardState, key: String) -> Effect<DashboardAction> {
+    func loadTranscript(_ state: inout DashboardState, key: String, again: Bool = false) -> Effect<DashboardAction> {
         guard let id = state.sessions.session(forKey: key)?.sessionId else {
             state.sessions.transcript = nil
             return .none
         }
         if let current = state.sessions.transcript, current.sessionId == id, current.events.value != nil {
-            return .none
+            guard again else { return .none }
+        } else {
+            state.sessions.transcript = TranscriptState(sessionId: id)
         }
-        state.sessions.transcript = TranscriptState(sessionId: id)
         let fetch = environment.workflows.sessionEvents
         return .run(id: .transcript) { send in
             do {
@@ -22,6 +25,13 @@ extension DashboardReducer {
                 await send(.transcriptResponse(sessionId: id, .failure(Self.apiError(error))))
             }
         }
+    }
+
+    /// After a sessions refresh: the open detail's transcript again, if its session is live.
+    func refreshOpenTranscript(_ state: inout DashboardState) -> Effect<DashboardAction> {
+        guard case .detail(.sessions, let key, _) = state.overlay,
+              let session = state.sessions.session(forKey: key), session.status.isLive else { return .none }
+        return loadTranscript(&state, key: key, again: true)
     }
 
     func transcriptResponse(_ state: inout DashboardState, sessionId: String,
