@@ -32,12 +32,13 @@ wait_for() { # wait_for DESCRIPTION TIMEOUT COMMAND… — polls a condition, at
   done
 }
 
-start_sim() { # start_sim OUTFILE ARGS… — prints the base URL
+start_sim() { # start_sim OUTFILE ARGS… — starts a simulator and sets $url to its base URL
+  # Not called as $(start_sim …): a subshell would lose the pid and leave the simulator running.
   local out=$1; shift
   "$BIN" sim --port 0 --token bench --churn 0 "$@" >"$out" 2>/dev/null &
   pids+=($!)
   wait_for "simulator" 120 grep -q '^base-url: ' "$out"
-  sed -n 's/^base-url: //p' "$out"
+  url=$(sed -n 's/^base-url: //p' "$out")
 }
 
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
@@ -49,7 +50,7 @@ echo "\$ $BIN bench-render --sessions 100000"
 
 echo
 echo "== idle: bytes written and CPU with nothing changing =="
-url=$(start_sim "$work/sim1" --sessions 200)
+start_sim "$work/sim1" --sessions 200
 mkdir -p "$work/home/config"
 tmux -L "$sock" -f /dev/null new-session -d -s idle -x 120 -y 40 \
   "exec env -i PATH=/usr/bin:/bin HOME=$work/home XDG_CONFIG_HOME=$work/home/config XDG_STATE_HOME=$work/home/state LANG=C.UTF-8 TERM=screen-256color G2A_TOKEN=bench $BIN --base-url $url"
@@ -77,7 +78,7 @@ echo "\$ IDLE_SECONDS=$IDLE_SECONDS scripts/bench.sh   # idle section"
 
 echo
 echo "== memory: the dashboard holding 100,000 sessions =="
-url=$(start_sim "$work/sim2" --sessions 100000)
+start_sim "$work/sim2" --sessions 100000
 printf 'session_window = "30d"\n' > "$work/home/config/g2a-dash-config.toml"
 mkdir -p "$work/home/config/g2a-dash" && mv "$work/home/config/g2a-dash-config.toml" "$work/home/config/g2a-dash/config.toml"
 tmux -L "$sock" new-session -d -s big -x 120 -y 40 \
