@@ -84,7 +84,7 @@ import Testing
         state.companies.refresh.failures = 1
         state.companies.refresh.lastError = "timeout"
         let grid = RenderFixtures.render(state)
-        #expect(grid.lines[21].hasPrefix("─ 2 Companies (120) · stale · retry 1 · timeout · updated  1m ago "))
+        #expect(grid.lines[21].hasPrefix("─ 2 Companies (120) · stale · retry 1 · timeout · updated 50s ago "))
         #expect(grid.style(of: "stale", row: 21) == theme.style(.stale))
     }
 }

@@ -22,8 +22,8 @@ import Testing
             "│ ✗ abandoned    4690      Dave              Carol       11-27 13:05           │",
         ] + Array(repeating: empty, count: 12) + [
             "└──────────────────────────────────────────────────────────────────────────────┘",
-            "─ 2 Companies (120) · updated  1m ago ──────────────────────────────────────────",
-            "─ 3 Recordings (2) · updated 30s ago ───────────────────────────────────────────",
+            "─ 2 Companies (120) · updated 50s ago ──────────────────────────────────────────",
+            "─ 3 Recordings (2) · updated 20s ago ───────────────────────────────────────────",
             " ? help  / filter  : command  q quit  tab pane  enter detail  r refresh  s sort ",
         ])
         expectSafeFrame(grid)
@@ -35,7 +35,7 @@ import Testing
         let right = "│" + String(repeating: " ", count: 43) + "│"
         #expect(grid.lines == [
             " g2a-dash · prod · api.getgo.com  ◐ 1 waiting  ● 1 active  ○ 1 not started  ✓ 1 complete  ✗ 1 abandoned · 24h     14:05 ",
-            "┌ 1 Sessions (5) ─────────────────────────────────────── updated  0s ago ─┐┌ 2 Companies (120) ────── updated  1m ago ─┐",
+            "┌ 1 Sessions (5) ─────────────────────────────────────── updated  0s ago ─┐┌ 2 Companies (120) ────── updated 50s ago ─┐",
             "│ STATUS         SESSION   CUSTOMER       EXPERT    STARTED      DURATION ││ COMPANY ID  NAME ▲                        │",
             "│ ◐ waiting      4711      Alice Example  Bob Tech  14:03:04           2m ││ 1001        Acme Corp                     │",
             "│ ● active       4712      山田太郎       Bob Tech  13:05:09        1h00m ││ 1002        Globex                        │",
@@ -45,7 +45,7 @@ import Testing
         ] + Array(repeating: left + right, count: 10) + [
             left + "│ 120 companies · 2 loaded                  │",
             left + "└───────────────────────────────────────────┘",
-            left + "┌ 3 Recordings (2) ─────── updated 30s ago ─┐",
+            left + "┌ 3 Recordings (2) ─────── updated 20s ago ─┐",
             left + "│ RECORDING  STATE               STARTED    │",
             left + "│ 9001       ready for download  13:15:09   │",
             left + "│ 9002       ready for download             │",
@@ -123,7 +123,7 @@ import Testing
         state.sessions.refresh.lastError = "HTTP 503"
         state.now = RenderFixtures.now + 180
         let grid = RenderFixtures.render(state)
-        #expect(grid.lines[1] == "┌ 1 Sessions (5) ─────────────── stale · retry 2 · HTTP 503 · updated  3m ago ─┐")
+        #expect(grid.lines[1] == "┌ 1 Sessions (5) ─────────────── stale · retry 2 · HTTP 503 · updated  2m ago ─┐")
         #expect(grid.style(of: "stale", row: 1) == theme.style(.stale))
         #expect(grid.lines[3].contains("Alice Example"))
     }

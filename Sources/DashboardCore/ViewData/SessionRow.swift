@@ -68,9 +68,11 @@ public struct SessionRow: TableRow, Hashable {
     public func displayCells(now: Date, time: TimeText) -> [String] {
         let waitingNow = customerJoinedAt == nil && status == .waiting
         let running = endedAt == nil && status.isLive
+        // Running times step in seconds the clock and the age labels leave free (TickSlots).
+        let tick = TickSlots.durationTime(now: now)
         return [statusWord, sessionId, customer, expert, time.short(startedAt, now: now),
-                DurationText.compact(waited(now: now), running: waitingNow),
-                DurationText.compact(duration(now: now), running: running), ticket]
+                DurationText.compact(waited(now: tick), running: waitingNow),
+                DurationText.compact(duration(now: tick), running: running), ticket]
     }
 
     /// Customer joined − started; while still waiting, how long so far.

@@ -20,17 +20,19 @@ struct PaneHeading {
         var title = "\(pane.number) \(pane.title) (\(count))"
         if !filter.isEmpty { title += " /" + TextSanitizer.sanitize(filter) }
         self.title = title
-        freshness = Self.freshness(refresh, context: context)
+        freshness = Self.freshness(refresh, pane: pane, context: context)
     }
 
-    private static func freshness(_ refresh: RefreshStatus, context: RenderContext) -> Span {
+    private static func freshness(_ refresh: RefreshStatus, pane: PaneID, context: RenderContext) -> Span {
         let symbols = context.symbols
+        // Each pane's label steps in its own second (TickSlots), never with the clock.
+        let now = TickSlots.labelTime(for: pane, now: context.now)
         guard refresh.isStale else {
-            return Span(symbols.plain(refresh.label(now: context.now)), .textFaint)
+            return Span(symbols.plain(refresh.label(now: now)), .textFaint)
         }
         var parts = ["stale", "retry \(refresh.failures)"]
         if let error = refresh.lastError, !error.isEmpty { parts.append(TextSanitizer.sanitize(error)) }
-        if let updated = refresh.updatedText(now: context.now) { parts.append(updated) }
+        if let updated = refresh.updatedText(now: now) { parts.append(updated) }
         return Span(parts.joined(separator: symbols.dot), .stale)
     }
 }
