@@ -29,21 +29,16 @@ import Testing
         return (try #require(session["sessionId"] as? String), session["partnerObject"] as? String)
     }
 
-    /// The API requests the simulator saw, once `condition` holds (or after 5 s).
+    /// The API requests the simulator saw.
     ///
-    /// The simulator logs a request before its answer goes out, so after the binary has exited
-    /// the log is complete; the wait only covers a slow loopback.
-    static func requestLog(_ server: SimulatorServer, until condition: ([Logged]) -> Bool = { _ in true }) async throws -> [Logged] {
-        let deadline = Date().addingTimeInterval(5)
-        while true {
-            let response = try await HTTPClient.shared.execute(
-                HTTPClientRequest(url: server.rootURL + "/_sim/requests"), timeout: .seconds(5))
-            let body = try await response.body.collect(upTo: 16 * 1024 * 1024)
-            let list = try JSONSerialization.jsonObject(with: Data(String(buffer: body).utf8)) as? [[String: Any]] ?? []
-            let log = list.map { (method: $0["method"] as? String ?? "", path: $0["path"] as? String ?? "") }
-            if condition(log) || Date() >= deadline { return log }
-            try await Task.sleep(for: .milliseconds(20))
-        }
+    /// The simulator logs a request before its answer goes out (RequestLogMiddleware), so once
+    /// the binary has exited every request it made is in the log: no waiting is needed.
+    static func requestLog(_ server: SimulatorServer) async throws -> [Logged] {
+        let response = try await HTTPClient.shared.execute(
+            HTTPClientRequest(url: server.rootURL + "/_sim/requests"), timeout: .seconds(5))
+        let body = try await response.body.collect(upTo: 16 * 1024 * 1024)
+        let list = try JSONSerialization.jsonObject(with: Data(String(buffer: body).utf8)) as? [[String: Any]] ?? []
+        return list.map { (method: $0["method"] as? String ?? "", path: $0["path"] as? String ?? "") }
     }
 
     /// Empties the request log, so a test sees only what follows.
@@ -82,7 +77,7 @@ import Testing
             #expect(url.hasPrefix("https://"))
             #expect(lines.contains { $0.hasPrefix("session-token: ") })
 
-            let log = try await Self.requestLog(server) { !Self.writes($0).isEmpty }
+            let log = try await Self.requestLog(server)
             #expect(Self.writes(log).map { "\($0.method) \($0.path)" } == ["POST /G2A/rest/v1/sessions"])
 
             // It has no id until the expert starts it, but it is listed, waiting for the expert.
@@ -348,7 +343,7 @@ import Testing
             let unasked = try await Self.onTerminal(start + ["--yes"], answer: "n", environment: env)
             #expect(unasked.status == 0, "\(unasked.stdoutText)")
             #expect(!unasked.stdoutText.contains("[y/N]"))
-            let log = try await Self.requestLog(server) { Self.writes($0).count >= 2 }
+            let log = try await Self.requestLog(server)
             #expect(Self.writes(log).count == 2, "one POST for each confirmed start")
         }
     }

@@ -23,7 +23,16 @@ final class FakeDownloads: @unchecked Sendable {
     /// Waits until cancelled instead of downloading (to test cancellation through a store).
     var hangs = false
 
+    /// Yields after every call and every cancellation, so a test waits for them without polling.
+    private let (changes, changed) = AsyncStream<Void>.makeStream(bufferingPolicy: .bufferingNewest(1))
+
     init(clock: TestClock) { self.clock = clock }
+
+    /// Returns once `condition` holds; it is checked again after every call or cancellation.
+    func waitUntil(_ condition: @Sendable (FakeDownloads) -> Bool) async {
+        if condition(self) { return }
+        for await _ in changes where condition(self) { return }
+    }
 
     var calls: [Call] { lock.withLock { recorded } }
     /// Downloads that stopped because their task was cancelled.
@@ -35,15 +44,20 @@ final class FakeDownloads: @unchecked Sendable {
         { [self] url, path, size, progress in
             let (error, steps, pause, hangs) = lock.withLock { () -> ((any Error)?, Int, Double, Bool) in
                 recorded.append(Call(url: url, path: path, expectedSize: size))
+                defer { changed.yield() }
                 return (failures[url], self.steps, secondsPerStep, self.hangs)
             }
             if hangs {
-                do {
-                    while true { try await Task.sleep(for: .seconds(60)) }
-                } catch {
-                    lock.withLock { cancellations += 1 }
-                    throw error
+                // Parked until the effect is cancelled, like a download on a stalled link.
+                let (parked, release) = AsyncStream<Void>.makeStream()
+                await withTaskCancellationHandler {
+                    for await _ in parked {}
+                } onCancel: {
+                    release.finish()
                 }
+                lock.withLock { cancellations += 1 }
+                changed.yield()
+                throw CancellationError()
             }
             if let error { throw error }
             let total = size ?? 100
