@@ -26,35 +26,10 @@ struct ArchiveCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("The archive folder (created if missing).", valueName: "dir"))
     var dest: String
 
-    @Option(help: ArgumentHelp("Recordings that started at or after this time (ISO 8601).", valueName: "time"))
-    var from: String?
-
-    @Option(help: ArgumentHelp("Recordings that started at or before this time (ISO 8601).", valueName: "time"))
-    var to: String?
-
-    @Option(help: ArgumentHelp("Recordings of the last N days (default 30).", valueName: "n"))
-    var days: Int?
-
-    @Option(name: .customLong("account-key"), help: ArgumentHelp("Recordings of this account.", valueName: "key"))
-    var accountKey: String?
-
-    @Option(name: .customLong("user-key"), help: ArgumentHelp("Recordings of this technician.", valueName: "key"))
-    var userKey: String?
-
-    @Option(name: .customLong("company-id"), help: ArgumentHelp("Recordings of this company (unattended).", valueName: "id"))
-    var companyId: String?
+    @OptionGroup var recordings: RecordingQueryOptions
 
     @Option(help: ArgumentHelp("Recordings downloaded at the same time (1–16).", valueName: "n"))
     var parallel = 4
-
-    @Flag(help: "Only unattended sessions' recordings.")
-    var unattended = false
-
-    @Flag(help: "Only attended sessions' recordings.")
-    var attended = false
-
-    @Flag(help: "Only archived recordings (default: only those not archived).")
-    var archived = false
 
     @Flag(name: .customLong("mark-archived"),
           help: "Mark recordings archived on the server once all their files are on disk (not with --archived or --readonly).")
@@ -64,15 +39,10 @@ struct ArchiveCommand: AsyncParsableCommand {
     static let markBatch = 500
 
     func validate() throws {
-        if [accountKey, userKey, companyId].compactMap({ $0 }).count > 1 {
-            throw ValidationError("give at most one of --account-key, --user-key, --company-id")
-        }
-        if unattended && attended { throw ValidationError("--attended and --unattended exclude each other") }
-        if let days, days < 1 { throw ValidationError("--days must be at least 1") }
-        if days != nil, from != nil { throw ValidationError("give --days or --from, not both") }
+        if recordings.days != nil, recordings.from != nil { throw ValidationError("give --days or --from, not both") }
         guard (1...16).contains(parallel) else { throw ValidationError("--parallel must be 1…16") }
         if dest.isEmpty { throw ValidationError("--dest must name a folder") }
-        if markArchived && archived {
+        if markArchived && recordings.archived {
             throw ValidationError("--mark-archived marks new recordings; --archived lists those already marked")
         }
     }
@@ -84,9 +54,6 @@ struct ArchiveCommand: AsyncParsableCommand {
             throw CLIError.usage("read-only mode: archive --mark-archived would mark recordings archived; "
                 + "remove --readonly / read_only from the profile, or drop --mark-archived")
         }
-        let from = try TimeOption.parse(from, option: "--from")
-        let to = try TimeOption.parse(to, option: "--to")
-        if let from, let to, from > to { throw CLIError.usage("--from must not be after --to") }
         let proxy = try Self.downloadProxy(connection, environment: environment)
         let logger = connection.makeLogger(label: "g2a-dash.archive", environment: environment)
         let display = ArchiveProgressDisplay()
@@ -94,9 +61,7 @@ struct ArchiveCommand: AsyncParsableCommand {
         let marking: ArchiveMarking?
         do {
             (summary, marking) = try await connection.withClient { client in
-                let owner = try await resolveOwner(client)
-                let query = RecordingQuery(owner: owner, unattended: unattended ? true : (attended ? false : nil),
-                                           from: from, to: to, timePeriodDays: days, archived: archived)
+                let query = try await recordings.query(client)
                 let downloader = FileDownloader(proxy: proxy, logger: logger)
                 let archiver = RecordingArchiver(client: client, downloader: downloader, logger: logger)
                 let request = ArchiveRequest(query: query, destination: dest, parallelism: parallel)
@@ -145,17 +110,5 @@ struct ArchiveCommand: AsyncParsableCommand {
         let base = try connection.resolvedBaseURL(environment: environment, config: config)
         guard let url = ParsedURL(base) else { return nil }
         return try ProxySettings.from(environment: environment).server(for: url)
-    }
-
-    private func resolveOwner(_ client: GoToAssistClient) async throws -> RecordingQuery.Owner {
-        if let accountKey { return .accountKey(accountKey) }
-        if let userKey { return .userKey(userKey) }
-        if let companyId { return .companyId(companyId) }
-        let now = Date()
-        let recent = try await client.sessions(from: now.addingTimeInterval(-30 * 86_400), to: now)
-        guard let key = recent.sessions.reversed().lazy.compactMap(\.accountKey).first else {
-            throw CLIError.usage("no session in the last 30 days names an account; pass --account-key, --user-key or --company-id")
-        }
-        return .accountKey(key)
     }
 }

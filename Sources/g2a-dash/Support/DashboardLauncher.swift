@@ -45,9 +45,9 @@ enum DashboardLauncher {
         }
         let proxy = try ProxySettings.from(environment: environment)
         let transport = AsyncHTTPClientTransport(proxy: proxy)
-        // Recording files go through the proxy too, except to a simulator on this machine.
-        let downloader = FileDownloader(
-            proxy: ParsedURL(baseURL)?.isLoopback == true ? nil : (proxy.https ?? proxy.http), logger: logger)
+        // Recording files go through the proxy the API host uses (as for `archive`): their
+        // hosts are not known before listing; loopback and NO_PROXY hosts stay direct.
+        let downloader = FileDownloader(proxy: ParsedURL(baseURL).flatMap { proxy.server(for: $0) }, logger: logger)
         let connector = ProfileConnector(connection: connection, environment: environment, transport: transport, logger: logger)
         let first: ProfileConnector.Connected
         do {
