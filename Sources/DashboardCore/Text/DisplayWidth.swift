@@ -131,4 +131,17 @@ public enum DisplayWidth {
         if hasEmojiSelector || (hasEmojiPresentation && !hasTextSelector) { return 2 }
         return widest
     }
+
+    /// The end of `text` that fits in `width` columns, never half a wide character: what an
+    /// input field shows, so the end being typed stays in view.
+    public static func tail(_ text: String, width: Int) -> String {
+        var used = 0
+        var kept: [Character] = []
+        for (character, characterWidth) in DisplayWidth.widths(text).reversed() {
+            if used + characterWidth > width { break }
+            kept.append(character)
+            used += characterWidth
+        }
+        return String(kept.reversed())
+    }
 }

@@ -149,18 +149,6 @@ enum DialogView {
         }
     }
 
-    /// The end of `text` that fits in `width` columns, never half a wide character: what an
-    /// input shows so the end being typed stays in view.
-    static func tail(_ text: String, width: Int) -> String {
-        var used = 0
-        var kept: [Character] = []
-        for (character, characterWidth) in DisplayWidth.widths(text).reversed() {
-            if used + characterWidth > width { break }
-            kept.append(character)
-            used += characterWidth
-        }
-        return String(kept.reversed())
-    }
 
     /// `text` wrapped to `width`, as body lines.
     static func wrapped(_ spans: [Span], width: Int, indent: Int = 0) -> [Line] {

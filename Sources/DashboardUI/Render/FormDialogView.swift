@@ -24,7 +24,7 @@ enum FormDialogView {
                 ? String(repeating: context.symbols.isUTF8 ? "•" : "*", count: field.value.count)
                 : TextSanitizer.sanitize(field.value)
             if index == form.focus {
-                let visible = DialogView.tail(shown, width: valueWidth - 1)
+                let visible = DisplayWidth.tail(shown, width: valueWidth - 1)
                 let gap = max(0, valueWidth - 1 - DisplayWidth.width(visible))
                 focusLine = lines.count
                 cursor = (lines.count, labelColumn + 1 + DisplayWidth.width(visible))

@@ -42,7 +42,7 @@ enum ListDialogView {
 
         var cursor: (line: Int, column: Int)?
         if panel.isEditingQuery {
-            let visible = DialogView.tail(TextSanitizer.sanitize(panel.query), width: max(0, width - 3))
+            let visible = DisplayWidth.tail(TextSanitizer.sanitize(panel.query), width: max(0, width - 3))
             cursor = (lines.count, 2 + DisplayWidth.width(visible))
             lines.append(DialogView.Line([Span("/ ", .overlayKey), Span(visible, .input), Span(" ", .inputCursor)]))
         } else if panel.query.isEmpty {

@@ -73,23 +73,12 @@ enum StatusBarView {
         let style = context.style(.input)
         grid.fill(rect, style: style)
         let x = rect.x + grid.put(prompt, x: rect.x, y: rect.y, style: style, maxWidth: rect.width)
-        let shown = tail(TextSanitizer.sanitize(text), width: max(0, rect.maxX - x - 1))
+        let shown = DisplayWidth.tail(TextSanitizer.sanitize(text), width: max(0, rect.maxX - x - 1))
         let cursorX = x + grid.put(shown, x: x, y: rect.y, style: style, maxWidth: rect.maxX - x)
         grid.put(" ", x: cursorX, y: rect.y, style: context.style(.inputCursor), maxWidth: rect.maxX - cursorX)
         return (min(cursorX, rect.maxX - 1), rect.y)
     }
 
-    /// The end of `text` that fits in `width` columns (never half a wide character).
-    private static func tail(_ text: String, width: Int) -> String {
-        var used = 0
-        var kept: [Character] = []
-        for (character, characterWidth) in DisplayWidth.widths(text).reversed() {
-            if used + characterWidth > width { break }
-            kept.append(character)
-            used += characterWidth
-        }
-        return String(kept.reversed())
-    }
 
     /// ` ? help  / filter  : command  q quit`, with whole hints only.
     private static func drawHints(in rect: Rect, base: Style, context: RenderContext, into grid: inout Grid) {
