@@ -71,7 +71,7 @@ struct CredentialsStore {
             if errno == ENOENT { return [:] }
             throw CLIError.auth("cannot read \(path): \(String(cString: strerror(errno)))")
         }
-        try Self.requirePrivate(path: path, mode: info.st_mode)
+        try TokenFile.requirePrivate(path: path, mode: info.st_mode, described: path)
         guard let data = FileManager.default.contents(atPath: path) else {
             throw CLIError.auth("cannot read \(path)")
         }
@@ -104,14 +104,6 @@ struct CredentialsStore {
             all[profile] = tokens
         }
         return all
-    }
-
-    /// Refuses a credentials file that group or others may read or write.
-    static func requirePrivate(path: String, mode: mode_t) throws {
-        guard mode & 0o077 == 0 else {
-            let octal = String(mode & 0o777, radix: 8)
-            throw CLIError.auth("\(path) is readable by others (mode \(octal)); run: chmod 600 \(path)")
-        }
     }
 
     // MARK: - Writing
