@@ -44,6 +44,8 @@ public final class DashboardApp {
         switch event {
         case .key(let key):
             if let action = KeyRouter.action(for: key, state: store.state, keymap: keymap) { store.send(action) }
+        case .paste(let text):
+            store.send(.textPasted(text))
         case .resized(let size):
             store.send(.terminalResized(width: size.width, height: size.height))
         case .hangup, .terminate:
