@@ -11,29 +11,29 @@ struct ProfileSwitchTests {
 
     /// Types `:text` and Enter.
     static func command(_ text: String, _ h: inout ReducerHarness) -> Effect<DashboardAction> {
-        h.send(.commandKeyPressed)
-        h.send(.commandLineEdited(text))
-        return h.send(.commandSubmitted)
+        h.send(.commandLine(.opened))
+        h.send(h.commandText(text))
+        return h.send(.commandLine(.submitted))
     }
 
     /// A harness whose first profile has loaded rows in all three panes.
     static func loaded(switchProfile: @escaping @Sendable (String) async throws -> DashboardSettings) -> ReducerHarness {
         var h = ReducerHarness(settings: DashboardSettings(profileName: "default", host: "api.getgo.com"),
                                switchProfile: switchProfile)
-        h.send(.sessionsResponse(.success([SessionFixtures.session(1, customer: "Old Customer"), SessionFixtures.session(2)])))
-        h.send(.companiesResponse(offset: 0, .success(CompanyPage(totalNumCompanies: 1, companies: [
+        h.send(.sessions(.response(.success([SessionFixtures.session(1, customer: "Old Customer"), SessionFixtures.session(2)]))))
+        h.send(.companies(.response(offset: 0, .success(CompanyPage(totalNumCompanies: 1, companies: [
             Company(companyId: "9", companyName: "Old Company"),
-        ]))))
+        ])))))
         return h
     }
 
     @Test func switchingDropsTheOldRowsAndLoadsTheNewProfile() async {
         let asked = ActionBox()
         var h = Self.loaded { name in
-            _ = asked.append(.commandLineEdited(name))
+            _ = asked.append(.commandLine(.edited(.insert(name))))
             return Self.emea
         }
-        h.send(.helpKeyPressed)
+        h.send(.app(.helpKeyPressed))
         let effect = Self.command("profile emea", &h)
         #expect(effect.runIDs == [.profileSwitch])
         #expect(h.state.messages.entries.last?.text == "connecting to profile emea…")
@@ -41,8 +41,8 @@ struct ProfileSwitchTests {
         #expect(h.state.sessions.table.items.count == 2)
 
         let produced = await effect.actions(of: .profileSwitch)
-        #expect(asked.actions == [.commandLineEdited("emea")])
-        #expect(produced == [.profileSwitched(name: "emea", .success(Self.emea))])
+        #expect(asked.actions == [.commandLine(.edited(.insert("emea")))])
+        #expect(produced == [.profile(.switched(name: "emea", .success(Self.emea)))])
         let next = h.send(produced[0])
 
         #expect(h.state.sessions.table.items.isEmpty, "the old profile's sessions are gone")

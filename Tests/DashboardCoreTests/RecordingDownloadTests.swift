@@ -23,8 +23,8 @@ struct RecordingDownloadTests {
         h.state.focus = .recordings
         h.state.recordings.owner = .accountKey("777")
         h.state.recordings.table = TableState()
-        h.send(.recordingsResponse(.success(RecordingsSnapshot(
-            list: RecordingList(readyForTranscode: transcode, readyForDownload: ready), downloads: []))))
+        h.send(.recordings(.response(.success(RecordingsSnapshot(
+            list: RecordingList(readyForTranscode: transcode, readyForDownload: ready), downloads: [])))))
         h.api.recordingLinks = [Dictionary(uniqueKeysWithValues: ready.map { ($0, links($0)) })]
         return h
     }
@@ -35,7 +35,7 @@ struct RecordingDownloadTests {
 
     /// `d` on the selected row, with its links fetched; returns the effect that starts files.
     static func pressD(_ h: inout ReducerHarness) async -> Effect<DashboardAction> {
-        let asked = h.send(.downloadKeyPressed)
+        let asked = h.send(.downloads(.downloadKeyPressed))
         let answers = await asked.actions(of: .downloadLinks(h.state.downloads.nextLinkRequest - 1))
         #expect(answers.count == 1)
         return h.send(answers[0])
@@ -43,7 +43,7 @@ struct RecordingDownloadTests {
 
     @Test func dFetchesLinksThenDownloadsTwoFilesAtATimeIntoDatedPaths() async {
         var h = Self.harness()
-        let asked = h.send(.downloadKeyPressed)
+        let asked = h.send(.downloads(.downloadKeyPressed))
         #expect(asked.runIDs == [.downloadLinks(0)])
         #expect(h.state.messages.entries.last?.text == "downloading recording 9001 into ~/g2a-recordings")
         let answers = await asked.actions(of: .downloadLinks(0))
@@ -72,12 +72,12 @@ struct RecordingDownloadTests {
     @Test func neverMoreThanTwoFilesRunAtOnce() async {
         var h = Self.harness(ready: ["1", "2"])
         h.state.recordings.marked = ["1", "2"]
-        let asked = h.send(.downloadMarkedKeyPressed)
+        let asked = h.send(.downloads(.downloadMarkedKeyPressed))
         let started = h.send((await asked.actions(of: .downloadLinks(0)))[0])
         #expect(started.runIDs.count == 2)
         #expect(h.state.downloads.runningCount == 2)
         // One file finishing lets exactly one more start.
-        let next = h.send(.downloadFinished(Self.file("1", .video), .success(1000)))
+        let next = h.send(.downloads(.finished(Self.file("1", .video), .success(1000))))
         #expect(next.runIDs == [.download(Self.file("1", .thumbnail))])
         #expect(h.state.downloads.runningCount == 2)
     }
@@ -86,7 +86,7 @@ struct RecordingDownloadTests {
         var h = Self.harness()
         _ = await Self.pressD(&h)
         h.clock.advance(1)
-        h.send(.downloadProgressed(Self.file("9001", .video), bytes: 250))
+        h.send(.downloads(.progressed(Self.file("9001", .video), bytes: 250)))
         let video = h.state.downloads.file(Self.file("9001", .video))
         #expect(video?.bytes == 250)
         #expect(video?.rate == 250)
@@ -100,7 +100,7 @@ struct RecordingDownloadTests {
 
         // A stall shows as a falling rate once the clock ticks on.
         h.clock.advance(4)
-        h.send(.clockTicked(h.clock.now))
+        h.send(.app(.clockTicked(h.clock.now)))
         totals = h.state.downloads.totals
         #expect(totals.bytesPerSecond == 50)
         #expect(totals.secondsLeft == 15)
@@ -112,9 +112,9 @@ struct RecordingDownloadTests {
         h.downloads.secondsPerStep = 0
         let started = await Self.pressD(&h)
         let sent = await started.actions(of: .download(Self.file("9001", .video)), limit: 100)
-        let progress = sent.filter { if case .downloadProgressed = $0 { true } else { false } }
+        let progress = sent.filter { if case .downloads(.progressed) = $0 { true } else { false } }
         #expect(progress.count == 1, "ten reports within one instant make one action")
-        #expect(sent.last == .downloadFinished(Self.file("9001", .video), .success(1000)))
+        #expect(sent.last == .downloads(.finished(Self.file("9001", .video), .success(1000))))
     }
 
     @Test func aFailedFileShowsItsErrorAndTheOthersContinue() async {
@@ -131,25 +131,25 @@ struct RecordingDownloadTests {
     @Test func xCancelsTheSelectedFileAndTheNextOneStarts() async {
         var h = Self.harness()
         _ = await Self.pressD(&h)
-        h.send(.downloadsKeyPressed)
+        h.send(.downloads(.panelKeyPressed))
         #expect(h.state.modals.last == .downloads(DownloadsPanelState()))
-        let cancelled = h.send(.downloadCancelKeyPressed)
+        let cancelled = h.send(.downloads(.cancelKeyPressed))
         #expect(cancelled.cancelledIDs == [.download(Self.file("9001", .video))])
         #expect(cancelled.runIDs == [.download(Self.file("9001", .thumbnail))])
         #expect(h.state.downloads.file(Self.file("9001", .video))?.status == .cancelled)
         // What the cancelled effect may still report changes nothing.
-        h.send(.downloadFinished(Self.file("9001", .video), .success(1000)))
+        h.send(.downloads(.finished(Self.file("9001", .video), .success(1000))))
         #expect(h.state.downloads.file(Self.file("9001", .video))?.status == .cancelled)
         #expect(h.state.downloads.totals.files == 2)
     }
 
     @Test func cancelAllStopsEveryFileAndLinkFetch() async {
         var h = Self.harness(ready: ["1", "2"])
-        h.send(.movementKeyPressed(.down))
+        h.send(h.moved(.down))
         _ = await Self.pressD(&h)
-        h.send(.movementKeyPressed(.up))
-        h.send(.downloadKeyPressed)
-        let effect = h.send(.downloadCancelAllKeyPressed)
+        h.send(h.moved(.up))
+        h.send(.downloads(.downloadKeyPressed))
+        let effect = h.send(.downloads(.cancelAllKeyPressed))
         #expect(Set(effect.cancelledIDs) == [.download(Self.file("2", .video)), .download(Self.file("2", .events)), .downloadLinks(1)])
         #expect(!h.state.downloads.isActive)
         #expect(h.state.messages.entries.last?.text == "cancelled 4 downloads")
@@ -160,15 +160,15 @@ struct RecordingDownloadTests {
         let downloads = h.downloads
         downloads.hangs = true
         let store = Store(initialState: h.state, reducer: h.reducer.reduce)
-        store.send(.downloadKeyPressed)
+        store.send(.downloads(.downloadKeyPressed))
         await downloads.waitUntil { $0.calls.count == 2 }
         #expect(store.runningIDs.isSuperset(of: [.download(Self.file("9001", .video)), .download(Self.file("9001", .events))]))
-        store.send(.downloadsKeyPressed)
-        store.send(.downloadCancelKeyPressed)
+        store.send(.downloads(.panelKeyPressed))
+        store.send(.downloads(.cancelKeyPressed))
         await downloads.waitUntil { $0.cancelledCount == 1 }
         #expect(!store.runningIDs.contains(.download(Self.file("9001", .video))))
         #expect(store.state.downloads.file(Self.file("9001", .video))?.status == .cancelled)
-        store.send(.downloadCancelAllKeyPressed)
+        store.send(.downloads(.cancelAllKeyPressed))
         await downloads.waitUntil { $0.cancelledCount == 3 }
         #expect(!store.state.downloads.isActive)
         store.cancelAll()
@@ -180,7 +180,7 @@ struct RecordingDownloadTests {
         h.api.recordingLinks = [["9001": Self.links("9001")], ["9001": Self.links("9001", version: "v2")]]
         h.downloads.fail("https://cdn.example/9001.mp4?v1", with: DownloadFailure.linkExpired(status: 403))
         let started = await Self.pressD(&h)
-        let expired = h.send(.downloadFinished(Self.file("9001", .video), .failure(.linkExpired(status: 403))))
+        let expired = h.send(.downloads(.finished(Self.file("9001", .video), .failure(.linkExpired(status: 403)))))
         #expect(expired.runIDs == [.downloadLinks(1)])
         #expect(h.state.downloads.recordings[0].files.map(\.status) == [.waitingForLink, .downloading, .waitingForLink])
         #expect(h.state.messages.entries.last?.text == "download link of 9001.mp4 expired (HTTP 403); fetching a new one")
@@ -192,7 +192,7 @@ struct RecordingDownloadTests {
         _ = started
 
         // The fresh link expiring too is not refetched again.
-        let again = h.send(.downloadFinished(Self.file("9001", .video), .failure(.linkExpired(status: 404))))
+        let again = h.send(.downloads(.finished(Self.file("9001", .video), .failure(.linkExpired(status: 404)))))
         #expect(!again.runIDs.contains { if case .downloadLinks = $0 { true } else { false } })
         #expect(h.state.downloads.file(Self.file("9001", .video))?.status
                 == .failed("download link expired (HTTP 404) again after fetching a new one"))
@@ -205,7 +205,7 @@ struct RecordingDownloadTests {
         h.downloads.fail("https://cdn.example/9001.mp4?v1", with: EngineError(description: "download link expired (HTTP 403): https://cdn.example/9001.mp4"))
         let started = await Self.pressD(&h)
         let sent = await started.actions(of: .download(Self.file("9001", .video)))
-        #expect(sent == [.downloadFinished(Self.file("9001", .video), .failure(.linkExpired(status: 403)))])
+        #expect(sent == [.downloads(.finished(Self.file("9001", .video), .failure(.linkExpired(status: 403))))])
         #expect(DownloadFailure.classify(CancellationError()) == .cancelled)
         #expect(DownloadFailure.classify(EngineError(description: "HTTP 500")) == .failed("HTTP 500"))
     }
@@ -213,7 +213,7 @@ struct RecordingDownloadTests {
     @Test func aFullDiskStopsTheQueue() async {
         var h = Self.harness()
         _ = await Self.pressD(&h)
-        h.send(.downloadFinished(Self.file("9001", .video), .failure(.diskFull("cannot write 9001.mp4: no space left"))))
+        h.send(.downloads(.finished(Self.file("9001", .video), .failure(.diskFull("cannot write 9001.mp4: no space left")))))
         #expect(h.state.downloads.recordings[0].files.map(\.status) == [
             .failed("cannot write 9001.mp4: no space left"), .downloading, .failed("not started: disk full"),
         ])
@@ -222,7 +222,7 @@ struct RecordingDownloadTests {
     @Test func capitalDDownloadsTheMarkedReadyOnesAndSaysHowManyWereSkipped() async {
         var h = Self.harness(ready: ["1", "2", "3"], transcode: ["7"])
         h.state.recordings.marked = ["1", "3", "7"]
-        let asked = h.send(.downloadMarkedKeyPressed)
+        let asked = h.send(.downloads(.downloadMarkedKeyPressed))
         #expect(asked.runIDs == [.downloadLinks(0)])
         #expect(h.state.messages.entries.last?.text == "downloading 2 recordings into ~/g2a-recordings (1 skipped: not ready for download)")
         #expect(h.state.downloads.recordings.map(\.recordingId) == ["1", "3"])
@@ -235,7 +235,7 @@ struct RecordingDownloadTests {
         let ids = (1...501).map(String.init)
         var h = Self.harness(ready: ids)
         h.state.recordings.marked = Set(ids)
-        let asked = h.send(.downloadMarkedKeyPressed)
+        let asked = h.send(.downloads(.downloadMarkedKeyPressed))
         #expect(asked.runIDs == [.downloadLinks(0), .downloadLinks(1)])
         _ = await asked.actions(of: .downloadLinks(0))
         _ = await asked.actions(of: .downloadLinks(1))
@@ -244,18 +244,18 @@ struct RecordingDownloadTests {
 
     @Test func dOnARecordingNotReadySaysSoAndTwiceQueuesOnce() async {
         var h = Self.harness(ready: ["1"], transcode: ["7"])
-        h.send(.movementKeyPressed(.down))
-        #expect(h.send(.downloadKeyPressed).runIDs.isEmpty)
+        h.send(h.moved(.down))
+        #expect(h.send(.downloads(.downloadKeyPressed)).runIDs.isEmpty)
         #expect(h.state.messages.entries.last?.text == "recording 7 is ready for transcode, not downloadable yet")
-        h.send(.movementKeyPressed(.up))
-        h.send(.downloadKeyPressed)
-        #expect(h.send(.downloadKeyPressed).runIDs.isEmpty)
+        h.send(h.moved(.up))
+        h.send(.downloads(.downloadKeyPressed))
+        #expect(h.send(.downloads(.downloadKeyPressed)).runIDs.isEmpty)
         #expect(h.state.messages.entries.last?.text == "nothing new to download (1 already queued)")
     }
 
     @Test func readOnlyModeStillDownloads() {
         var h = Self.harness(settings: DashboardSettings(readOnly: true, downloadDirectory: "/srv/rec/"))
-        #expect(h.send(.downloadKeyPressed).runIDs == [.downloadLinks(0)])
+        #expect(h.send(.downloads(.downloadKeyPressed)).runIDs == [.downloadLinks(0)])
         #expect(h.state.messages.entries.last?.text == "downloading recording 9001 into /srv/rec/")
     }
 

@@ -24,8 +24,8 @@ struct RecordingsFilterTests {
             Issue.record("no field \(id)")
             return
         }
-        while let focus = Self.form(h)?.focus, focus != index { h.send(.dialogFocusMoved(forward: true)) }
-        h.send(.dialogTextEdited(text))
+        while let focus = Self.form(h)?.focus, focus != index { h.send(.dialog(.focusMoved(forward: true))) }
+        h.send(h.dialogText(text))
     }
 
     static func error(_ id: String, _ h: ReducerHarness) -> String? {
@@ -36,7 +36,7 @@ struct RecordingsFilterTests {
 
     @Test func fOpensTheFormFilledInWithTheFilterInForce() {
         var h = Self.harness()
-        h.send(.recordingsFilterKeyPressed)
+        h.send(.recordings(.filterKeyPressed))
         let form = Self.form(h)
         #expect(form?.kind == .recordingsFilter)
         #expect(form?.fields.map(\.value) == ["account", "777", "both", "30", "", "", "no"])
@@ -44,24 +44,24 @@ struct RecordingsFilterTests {
 
     @Test func fOnAnotherPaneSaysWhereItWorksAndTheCommandWorksAnywhere() {
         var h = ReducerHarness(width: 120, height: 40)
-        h.send(.recordingsFilterKeyPressed)
+        h.send(.recordings(.filterKeyPressed))
         #expect(h.state.modals.isEmpty)
         #expect(h.state.messages.entries.last?.text == "f filters recordings: press 3 for the Recordings pane")
-        h.send(.commandKeyPressed)
-        h.send(.commandLineEdited("recordings-filter"))
-        h.send(.commandSubmitted)
+        h.send(.commandLine(.opened))
+        h.send(h.commandText("recordings-filter"))
+        h.send(.commandLine(.submitted))
         #expect(h.state.focus == .recordings)
         #expect(Self.form(h)?.kind == .recordingsFilter)
     }
 
     @Test func badValuesAreMarkedOnTheirFieldsAndNothingIsFetched() {
         var h = Self.harness()
-        h.send(.recordingsFilterKeyPressed)
+        h.send(.recordings(.filterKeyPressed))
         Self.set("attendance", "sometimes", in: &h)
         Self.set("days", "0", in: &h)
         Self.set("from", "2026-02-30", in: &h)
         Self.set("archived", "maybe", in: &h)
-        let effect = h.send(.dialogSubmitted)
+        let effect = h.send(.dialog(.submitted))
         #expect(Self.error("attendance", h) == "one of: both, attended, unattended")
         #expect(Self.error("days", h) == "a whole number from 1 to 3650")
         #expect(Self.error("from", h) == "a date as YYYY-MM-DD")
@@ -73,11 +73,11 @@ struct RecordingsFilterTests {
 
     @Test func fieldsAreCheckedAgainstEachOther() {
         var h = Self.harness()
-        h.send(.recordingsFilterKeyPressed)
+        h.send(.recordings(.filterKeyPressed))
         Self.set("ownerKind", "company", in: &h)
         Self.set("ownerValue", "", in: &h)
         Self.set("from", "2026-11-01", in: &h)
-        h.send(.dialogSubmitted)
+        h.send(.dialog(.submitted))
         #expect(Self.error("ownerValue", h) == "required for a company id")
         #expect(Self.error("days", h) == "leave empty to use From/To")
 
@@ -85,11 +85,11 @@ struct RecordingsFilterTests {
         Self.set("days", "", in: &h)
         Self.set("from", "", in: &h)
         Self.set("to", "2026-11-28", in: &h)
-        h.send(.dialogSubmitted)
+        h.send(.dialog(.submitted))
         #expect(Self.error("from", h) == "required with To")
 
         Self.set("from", "2026-12-01", in: &h)
-        h.send(.dialogSubmitted)
+        h.send(.dialog(.submitted))
         #expect(Self.error("to", h) == "before From")
         #expect(Self.error("from", h) == nil)
     }
@@ -97,7 +97,7 @@ struct RecordingsFilterTests {
     @Test func applyingAFilterRefetchesWithItsQuery() async {
         var h = Self.harness()
         h.api.recordings = RecordingList(readyForDownload: ["5"])
-        h.send(.recordingsFilterKeyPressed)
+        h.send(.recordings(.filterKeyPressed))
         Self.set("ownerKind", "u", in: &h)
         Self.set("ownerValue", "user-9", in: &h)
         Self.set("attendance", "unattended", in: &h)
@@ -105,7 +105,7 @@ struct RecordingsFilterTests {
         Self.set("from", "2026-11-01", in: &h)
         Self.set("to", "2026-11-28", in: &h)
         Self.set("archived", "yes", in: &h)
-        let sent = await h.sendAndRun(.dialogSubmitted, .refresh(.recordings))
+        let sent = await h.sendAndRun(.dialog(.submitted), .refresh(.recordings))
         #expect(h.state.modals.isEmpty)
         #expect(sent.count == 1)
         #expect(h.api.recordingQueries == [RecordingQuery(
@@ -121,13 +121,13 @@ struct RecordingsFilterTests {
     @Test func lastNDaysAndAnEmptyKeyFollowTheAccountOfTheSessions() async {
         var h = Self.harness()
         h.state.recordings.filter.owner = .userKey("someone")
-        h.send(.recordingsFilterKeyPressed)
+        h.send(.recordings(.filterKeyPressed))
         Self.set("ownerKind", "account", in: &h)
         Self.set("ownerValue", "", in: &h)
         Self.set("attendance", "att", in: &h)
         Self.set("days", "7", in: &h)
         h.state.sessions.table.setItems([SessionRow(SessionFixtures.session(1, account: "888"))], now: h.clock.now)
-        await h.sendAndRun(.dialogSubmitted, .refresh(.recordings))
+        await h.sendAndRun(.dialog(.submitted), .refresh(.recordings))
         #expect(h.api.recordingQueries.last == RecordingQuery(owner: .accountKey("888"), unattended: false, timePeriodDays: 7))
         #expect(h.state.recordings.filter.owner == nil)
     }
@@ -136,8 +136,8 @@ struct RecordingsFilterTests {
         var h = Self.harness()
         h.state.recordings.table.setItems([RecordingRow(id: "old", readiness: .download)], now: h.clock.now)
         h.state.recordings.refresh.inFlight = true
-        h.send(.recordingsFilterKeyPressed)
-        let effect = h.send(.dialogSubmitted)
+        h.send(.recordings(.filterKeyPressed))
+        let effect = h.send(.dialog(.submitted))
         #expect(effect.runIDs.contains(.refresh(.recordings)))
         #expect(h.state.recordings.table.items.isEmpty)
         #expect(h.state.recordings.refresh.inFlight)
@@ -147,21 +147,21 @@ struct RecordingsFilterTests {
         var h = Self.harness()
         h.api.recordings = RecordingList(readyForDownload: (1...1200).map(String.init))
         h.api.recordingSplits = 3
-        await h.sendAndRun(.refreshKeyPressed, .refresh(.recordings))
+        await h.sendAndRun(h.pane(.refreshKeyPressed), .refresh(.recordings))
         #expect(h.state.recordings.splits == 3)
         #expect(!h.state.recordings.capped)
         #expect(h.state.recordings.table.items.count == 1200)
         let notes = h.state.messages.entries.filter { $0.text == "500-recording cap: the range was split into 3 queries" }
         #expect(notes.count == 1)
         #expect(notes.first?.level == .info)
-        await h.sendAndRun(.refreshKeyPressed, .refresh(.recordings))
+        await h.sendAndRun(h.pane(.refreshKeyPressed), .refresh(.recordings))
         #expect(h.state.messages.entries.filter { $0.text.contains("split into") }.count == 1, "said once, not every minute")
     }
 
     @Test func anUnsplitListAtTheCapIsStillFlaggedIncomplete() async {
         var h = Self.harness()
         h.api.recordings = RecordingList(readyForDownload: (1...500).map(String.init))
-        await h.sendAndRun(.refreshKeyPressed, .refresh(.recordings))
+        await h.sendAndRun(h.pane(.refreshKeyPressed), .refresh(.recordings))
         #expect(h.state.recordings.capped)
         #expect(h.state.messages.entries.last?.level == .warn)
     }

@@ -7,7 +7,7 @@ import Testing
 struct RefreshTests {
     @Test func startingFetchesEveryVisiblePaneOnAWideScreen() {
         var h = ReducerHarness(width: 120, height: 40)
-        let effect = h.send(.appStarted)
+        let effect = h.send(.app(.appStarted))
         #expect(Set(effect.runIDs).isSuperset(of: [.refresh(.sessions), .refresh(.companies), .clockTick]))
         #expect(h.state.sessions.refresh.inFlight)
         #expect(h.state.companies.refresh.inFlight)
@@ -15,7 +15,7 @@ struct RefreshTests {
 
     @Test func aStackedScreenPollsOnlyTheFocusedPane() {
         var h = ReducerHarness(width: 80, height: 24)
-        let effect = h.send(.appStarted)
+        let effect = h.send(.app(.appStarted))
         #expect(effect.runIDs.contains(.refresh(.sessions)))
         #expect(!effect.runIDs.contains(.refresh(.companies)))
         #expect(!effect.runIDs.contains(.refreshTimer(.companies)))
@@ -25,13 +25,13 @@ struct RefreshTests {
     @Test func successShowsRowsAndArmsTheNextRefreshAtTheInterval() async {
         var h = ReducerHarness(width: 80, height: 24)
         h.api.set(sessions: .success([SessionFixtures.session(1), SessionFixtures.session(2, .waiting)]))
-        let sent = await h.sendAndRun(.appStarted, .refresh(.sessions))
+        let sent = await h.sendAndRun(.app(.appStarted), .refresh(.sessions))
         #expect(sent.count == 1)
         #expect(h.state.sessions.table.rows.map(\.sessionId) == ["1", "2"])
         #expect(h.state.sessions.refresh.lastSuccess == h.clock.now)
         #expect(h.state.sessions.refresh.label(now: h.clock.now) == "updated  0s ago")
         #expect(h.state.sessions.counts[.waiting] == 1)
-        let timer = h.send(.sessionsResponse(.success([SessionFixtures.session(1)])))
+        let timer = h.send(.sessions(.response(.success([SessionFixtures.session(1)]))))
         #expect(timer.runIDs == [.refreshTimer(.sessions)])
         _ = await timer.actions(of: .refreshTimer(.sessions))
         #expect(h.clock.sleeps.last == 5)
@@ -39,11 +39,11 @@ struct RefreshTests {
 
     @Test func aRefreshNeverOverlapsTheOneInFlight() {
         var h = ReducerHarness(width: 80, height: 24)
-        h.send(.appStarted)
+        h.send(.app(.appStarted))
         #expect(h.state.sessions.refresh.inFlight)
-        let again = h.send(.refreshKeyPressed)
+        let again = h.send(h.pane(.refreshKeyPressed))
         #expect(again.runIDs.isEmpty)
-        let timer = h.send(.refreshTimerFired(.sessions))
+        let timer = h.send(.pane(.sessions, .refreshTimerFired))
         #expect(timer.runIDs.isEmpty)
         #expect(h.state.messages.entries.last?.text == "Sessions refresh already running")
     }
@@ -51,11 +51,11 @@ struct RefreshTests {
     @Test func failuresKeepOldRowsMarkThemStaleAndBackOffExponentially() async {
         var h = ReducerHarness(width: 80, height: 24)
         h.api.set(sessions: .success([SessionFixtures.session(7, customer: "Old Row")]))
-        await h.sendAndRun(.appStarted, .refresh(.sessions))
+        await h.sendAndRun(.app(.appStarted), .refresh(.sessions))
         h.clock.advance(30)
         var delays: [Double] = []
         for _ in 0..<3 {
-            let effect = h.send(.sessionsResponse(.failure(.serverError(status: 503, message: "unavailable"))))
+            let effect = h.send(.sessions(.response(.failure(.serverError(status: 503, message: "unavailable")))))
             _ = await effect.actions(of: .refreshTimer(.sessions))
             delays.append(h.clock.sleeps.last ?? -1)
         }
@@ -66,7 +66,7 @@ struct RefreshTests {
         #expect(h.state.sessions.refresh.lastError == "server error (503): unavailable")
         // One status-bar message for the first failure, not one per retry.
         #expect(h.state.messages.entries.filter { $0.level == .error }.count == 1)
-        h.send(.sessionsResponse(.success([SessionFixtures.session(7, customer: "New Row")])))
+        h.send(.sessions(.response(.success([SessionFixtures.session(7, customer: "New Row")]))))
         #expect(!h.state.sessions.refresh.isStale)
         #expect(h.state.sessions.table.rows.map(\.customer) == ["New Row"])
     }
@@ -83,16 +83,16 @@ struct RefreshTests {
 
     @Test func hidingAPaneStopsItsTimerAndShowingItRefreshesStaleData() async {
         var h = ReducerHarness(width: 80, height: 24)
-        h.send(.appStarted)
-        h.send(.sessionsResponse(.success([SessionFixtures.session(1)])))
+        h.send(.app(.appStarted))
+        h.send(.sessions(.response(.success([SessionFixtures.session(1)]))))
         #expect(h.state.sessions.refresh.nextDue != nil)
-        let toCompanies = h.send(.paneKeyPressed(.companies))
+        let toCompanies = h.send(.app(.paneKeyPressed(.companies)))
         #expect(toCompanies.cancelledIDs.contains(.refreshTimer(.sessions)))
         #expect(h.state.sessions.refresh.nextDue == nil)
         #expect(toCompanies.runIDs.contains(.refresh(.companies)))
         // Back to sessions after a minute: the data is older than 5 s, so it refreshes at once.
         h.clock.advance(60)
-        let back = h.send(.paneKeyPressed(.sessions))
+        let back = h.send(.app(.paneKeyPressed(.sessions)))
         #expect(back.runIDs.contains(.refresh(.sessions)))
     }
 
@@ -100,7 +100,7 @@ struct RefreshTests {
         var h = ReducerHarness(width: 120, height: 40)
         h.api.set(sessions: .success([SessionFixtures.session(1, account: "777")]))
         h.api.recordings = RecordingList(readyForTranscode: ["20"], readyForDownload: ["10", "11"])
-        let start = h.send(.appStarted)
+        let start = h.send(.app(.appStarted))
         #expect(!start.runIDs.contains(.refresh(.recordings)))
         let sessions = await start.actions(of: .refresh(.sessions))
         let next = h.send(sessions[0])
@@ -112,7 +112,7 @@ struct RefreshTests {
 
     @Test func sessionsAreFetchedForTheConfiguredWindow() async {
         var h = ReducerHarness(width: 80, height: 24, settings: DashboardSettings(window: .week))
-        await h.sendAndRun(.appStarted, .refresh(.sessions))
+        await h.sendAndRun(.app(.appStarted), .refresh(.sessions))
         let (from, to) = h.api.sessionCalls[0]
         #expect(to.timeIntervalSince(from) == 7 * 86_400 + 60)
     }

@@ -15,7 +15,7 @@ struct SessionUpdateTests {
             SessionFixtures.session(2, .active, customer: "Long call", startedMinutesAgo: 120),
             SessionFixtures.session(3, .waiting, customer: "New", startedMinutesAgo: 1),
         ]))
-        await h.sendAndRun(.appStarted, .refresh(.sessions))
+        await h.sendAndRun(.app(.appStarted), .refresh(.sessions))
         return h
     }
 
@@ -26,8 +26,8 @@ struct SessionUpdateTests {
             SessionFixtures.session(2, .complete, customer: "Long call", startedMinutesAgo: 120),
             SessionFixtures.session(4, .waiting, customer: "Newer", startedMinutesAgo: 0),
         ]))
-        let sent = await h.sendAndRun(.refreshTimerFired(.sessions), .refresh(.sessions))
-        guard case .sessionsUpdateResponse = sent.first else {
+        let sent = await h.sendAndRun(.pane(.sessions, .refreshTimerFired), .refresh(.sessions))
+        guard case .sessions(.updateResponse) = sent.first else {
             Issue.record("expected an update, got \(sent)")
             return
         }
@@ -42,9 +42,9 @@ struct SessionUpdateTests {
     @Test func withNothingLiveAnUpdateLooksFifteenMinutesBack() async {
         var h = ReducerHarness(width: 80, height: 24)
         h.api.set(sessions: .success([SessionFixtures.session(1, .complete, startedMinutesAgo: 600)]))
-        await h.sendAndRun(.appStarted, .refresh(.sessions))
+        await h.sendAndRun(.app(.appStarted), .refresh(.sessions))
         h.clock.advance(5)
-        await h.sendAndRun(.refreshTimerFired(.sessions), .refresh(.sessions))
+        await h.sendAndRun(.pane(.sessions, .refreshTimerFired), .refresh(.sessions))
         let (from, _) = h.api.sessionCalls[1]
         #expect(h.clock.now.timeIntervalSince(from) == SessionsState.updateLookback)
     }
@@ -52,14 +52,14 @@ struct SessionUpdateTests {
     @Test func theWholeWindowIsFetchedAgainEveryFiveMinutesAndOnR() async {
         var h = await Self.loaded()
         h.clock.advance(SessionsState.fullFetchSeconds)
-        let timed = await h.sendAndRun(.refreshTimerFired(.sessions), .refresh(.sessions))
-        guard case .sessionsResponse = timed.first else {
+        let timed = await h.sendAndRun(.pane(.sessions, .refreshTimerFired), .refresh(.sessions))
+        guard case .sessions(.response) = timed.first else {
             Issue.record("expected a full fetch after five minutes")
             return
         }
         h.clock.advance(5)
-        let pressed = await h.sendAndRun(.refreshKeyPressed, .refresh(.sessions))
-        guard case .sessionsResponse = pressed.first else {
+        let pressed = await h.sendAndRun(h.pane(.refreshKeyPressed), .refresh(.sessions))
+        guard case .sessions(.response) = pressed.first else {
             Issue.record("r fetches the whole window")
             return
         }
@@ -69,10 +69,10 @@ struct SessionUpdateTests {
 
     @Test func aNewWindowIsFetchedWhole() async {
         var h = await Self.loaded()
-        h.send(.commandKeyPressed)
-        h.send(.commandLineEdited("window 7d"))
-        let sent = await h.sendAndRun(.commandSubmitted, .refresh(.sessions))
-        guard case .sessionsResponse = sent.first else {
+        h.send(.commandLine(.opened))
+        h.send(h.commandText("window 7d"))
+        let sent = await h.sendAndRun(.commandLine(.submitted), .refresh(.sessions))
+        guard case .sessions(.response) = sent.first else {
             Issue.record("a new window needs a full fetch")
             return
         }

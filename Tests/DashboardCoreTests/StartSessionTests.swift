@@ -7,7 +7,7 @@ import Testing
 struct StartSessionTests {
     /// Types `text` into the focused field, replacing what is there.
     static func type(_ text: String, into h: inout ReducerHarness) {
-        h.send(.dialogTextEdited(text))
+        h.send(h.dialogText(text))
     }
 
     static func form(_ h: ReducerHarness) -> FormState? {
@@ -18,20 +18,20 @@ struct StartSessionTests {
     /// Opens the form and fills name, email and ticket id.
     static func filledForm(email: String = "alice@example.org") -> ReducerHarness {
         var h = ReducerHarness()
-        h.send(.newSessionKeyPressed)
+        h.send(.dialog(.newSessionKeyPressed))
         type("Alice", into: &h)
-        h.send(.dialogFocusMoved(forward: true))
+        h.send(.dialog(.focusMoved(forward: true)))
         type(email, into: &h)
-        h.send(.dialogFocusMoved(forward: true))
+        h.send(.dialog(.focusMoved(forward: true)))
         type("T-42", into: &h)
         return h
     }
 
     @Test func invalidInputIsMarkedOnTheFieldAndNothingIsSent() {
         var h = Self.filledForm(email: "alice@")
-        h.send(.dialogFocusMoved(forward: true))
+        h.send(.dialog(.focusMoved(forward: true)))
         Self.type("ftp://tickets", into: &h)
-        let effect = h.send(.dialogSubmitted)
+        let effect = h.send(.dialog(.submitted))
         let form = Self.form(h)
         #expect(form?.fields.first { $0.id == "customerEmail" }?.error == "not an email address")
         #expect(form?.fields.first { $0.id == "partnerObjectUrl" }?.error == "must be an http:// or https:// URL")
@@ -42,20 +42,20 @@ struct StartSessionTests {
 
     @Test func editingAFieldClearsItsError() {
         var h = Self.filledForm(email: "nope")
-        h.send(.dialogSubmitted)
+        h.send(.dialog(.submitted))
         Self.type("alice@example.org", into: &h)
         #expect(Self.form(h)?.fields[1].error == nil)
     }
 
     @Test func submittingAsksFirstAndDecliningKeepsTheInput() {
         var h = Self.filledForm()
-        h.send(.dialogSubmitted)
+        h.send(.dialog(.submitted))
         guard case .confirm(let confirm) = h.state.modals.last else {
             Issue.record("expected a confirmation, got \(String(describing: h.state.modals.last))")
             return
         }
         #expect(confirm.write.question == "Start a screen-sharing session with Alice for ticket T-42?")
-        h.send(.confirmAnswered(accepted: false))
+        h.send(.dialog(.confirmAnswered(accepted: false)))
         #expect(Self.form(h)?.value("customerName") == "Alice")
         #expect(Self.form(h)?.value("partnerObject") == "T-42")
         #expect(h.workflows.startRequests.isEmpty)
@@ -63,8 +63,8 @@ struct StartSessionTests {
 
     @Test func confirmingSendsOncePutsTheLaunchURLUpAndWatchesForTheSession() async {
         var h = Self.filledForm()
-        h.send(.dialogSubmitted)
-        let sent = await h.sendAndRun(.confirmAnswered(accepted: true), .write)
+        h.send(.dialog(.submitted))
+        let sent = await h.sendAndRun(.dialog(.confirmAnswered(accepted: true)), .write)
         #expect(h.workflows.startRequests == [StartSessionRequest(
             customerName: "Alice", customerEmail: "alice@example.org", partnerObject: "T-42")])
         #expect(sent.count == 1)
@@ -81,12 +81,12 @@ struct StartSessionTests {
 
     @Test func keysWhileSendingDoNotSendAgain() {
         var h = Self.filledForm()
-        h.send(.dialogSubmitted)
-        let first = h.send(.confirmAnswered(accepted: true))
+        h.send(.dialog(.submitted))
+        let first = h.send(.dialog(.confirmAnswered(accepted: true)))
         #expect(first.runIDs == [.write])
-        #expect(h.send(.confirmAnswered(accepted: true)).runIDs.isEmpty)
-        #expect(h.send(.dialogSubmitted).runIDs.isEmpty)
-        h.send(.escapePressed)
+        #expect(h.send(.dialog(.confirmAnswered(accepted: true))).runIDs.isEmpty)
+        #expect(h.send(.dialog(.submitted)).runIDs.isEmpty)
+        h.send(h.escape)
         guard case .confirm(let confirm) = h.state.modals.last else {
             Issue.record("Esc must not abandon a request in flight")
             return
@@ -98,10 +98,10 @@ struct StartSessionTests {
         var h = Self.filledForm()
         h.workflows.startResult = .failure(.forbidden(message: "User has no seat"))
         h.api.set(sessions: .success([SessionFixtures.session(1)]))
-        await h.sendAndRun(.appStarted, .refresh(.sessions))
+        await h.sendAndRun(.app(.appStarted), .refresh(.sessions))
         let rowsBefore = h.state.sessions.table.rows
-        h.send(.dialogSubmitted)
-        await h.sendAndRun(.confirmAnswered(accepted: true), .write)
+        h.send(.dialog(.submitted))
+        await h.sendAndRun(.dialog(.confirmAnswered(accepted: true)), .write)
         let form = Self.form(h)
         #expect(form?.value("customerName") == "Alice")
         #expect(form?.error?.contains("User has no seat") == true)
@@ -112,35 +112,35 @@ struct StartSessionTests {
 
     @Test func readOnlyRefusesToOpenTheForm() {
         var h = ReducerHarness(settings: DashboardSettings(readOnly: true))
-        h.send(.newSessionKeyPressed)
+        h.send(.dialog(.newSessionKeyPressed))
         #expect(h.state.modals.isEmpty)
         #expect(h.state.messages.entries.last?.text == "read-only: starting sessions is disabled (--readonly)")
     }
 
     @Test func theNewSessionIsSelectedAndHighlightedWhenItAppears() async {
         var h = Self.filledForm()
-        h.send(.dialogSubmitted)
-        await h.sendAndRun(.confirmAnswered(accepted: true), .write)
-        #expect(h.reducer.pollInterval(h.state, .sessions) == SessionWatch.interval)
+        h.send(.dialog(.submitted))
+        await h.sendAndRun(.dialog(.confirmAnswered(accepted: true)), .write)
+        #expect(PaneRefresh.interval(h.state, .sessions, h.reducer.environment) == SessionWatch.interval)
         var started = SessionFixtures.session(77, .waiting, customer: "Alice", startedMinutesAgo: 0)
         started.sessionStartToken = "tok-1"
-        h.send(.sessionsResponse(.success([SessionFixtures.session(1), started])))
+        h.send(.sessions(.response(.success([SessionFixtures.session(1), started]))))
         #expect(h.state.sessions.highlightedKey == "id:77")
         #expect(h.state.sessions.table.selectedKey == "id:77")
         #expect(h.state.sessions.watch == nil)
-        #expect(h.reducer.pollInterval(h.state, .sessions) == 5)
+        #expect(PaneRefresh.interval(h.state, .sessions, h.reducer.environment) == 5)
     }
 
     @Test func theHighlightFollowsTheSessionFromNotStartedToStarted() async {
         var h = Self.filledForm()
-        h.send(.dialogSubmitted)
-        await h.sendAndRun(.confirmAnswered(accepted: true), .write)
+        h.send(.dialog(.submitted))
+        await h.sendAndRun(.dialog(.confirmAnswered(accepted: true)), .write)
         var pending = SessionFixtures.session(0, .notStarted, customer: "Alice")
         pending.sessionId = nil
         pending.sessionStartToken = "tok-9"
         pending.customerEmail = "alice@example.org"
         pending.partnerObject = "T-42"
-        h.send(.sessionsResponse(.success([SessionFixtures.session(1), pending])))
+        h.send(.sessions(.response(.success([SessionFixtures.session(1), pending]))))
         #expect(h.state.sessions.highlightedKey == "token:tok-9")
         #expect(h.state.sessions.table.selectedKey == "token:tok-9")
         #expect(h.state.sessions.watch != nil, "still watching: it has no id yet")
@@ -150,7 +150,7 @@ struct StartSessionTests {
         started.sessionId = "78"
         started.status = .waiting
         started.startedAt = h.clock.now
-        h.send(.sessionsResponse(.success([SessionFixtures.session(1), started])))
+        h.send(.sessions(.response(.success([SessionFixtures.session(1), started]))))
         #expect(h.state.sessions.highlightedKey == "id:78")
         #expect(h.state.sessions.table.selectedKey == "id:78", "the cursor moves with it")
         #expect(h.state.sessions.watch == nil)
@@ -159,19 +159,19 @@ struct StartSessionTests {
 
     @Test func fastPollingStopsAfterAMinuteEvenIfTheSessionNeverShows() async {
         var h = Self.filledForm()
-        h.send(.dialogSubmitted)
-        await h.sendAndRun(.confirmAnswered(accepted: true), .write)
+        h.send(.dialog(.submitted))
+        await h.sendAndRun(.dialog(.confirmAnswered(accepted: true)), .write)
         h.clock.advance(61)
-        h.send(.sessionsResponse(.success([SessionFixtures.session(1)])))
+        h.send(.sessions(.response(.success([SessionFixtures.session(1)]))))
         #expect(h.state.sessions.watch == nil)
         #expect(h.state.messages.entries.last?.text.contains("has not appeared yet") == true)
     }
 
     @Test func copyAndOpenReportWhatHappened() async {
         var h = Self.filledForm()
-        h.send(.dialogSubmitted)
-        await h.sendAndRun(.confirmAnswered(accepted: true), .write)
-        await h.sendAndRun(.copyKeyPressed, .clipboard)
+        h.send(.dialog(.submitted))
+        await h.sendAndRun(.dialog(.confirmAnswered(accepted: true)), .write)
+        await h.sendAndRun(.dialog(.copyKeyPressed), .clipboard)
         #expect(h.workflows.copied == ["https://app.example.com/launch/abc"])
         guard case .launchURL(let launch) = h.state.modals.last else { return }
         #expect(launch.note == "copied")

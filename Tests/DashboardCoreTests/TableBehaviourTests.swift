@@ -9,27 +9,27 @@ struct TableBehaviourTests {
     static func loaded(_ sessions: [Session]) -> ReducerHarness {
         var h = ReducerHarness(width: 80, height: 24)
         h.state.sessions.table = TableState<SessionRow>()
-        h.send(.appStarted)
-        h.send(.sessionsResponse(.success(sessions)))
+        h.send(.app(.appStarted))
+        h.send(.sessions(.response(.success(sessions))))
         return h
     }
 
     @Test func selectionStaysOnTheSameSessionWhenRowsShift() {
         var h = Self.loaded([SessionFixtures.session(1), SessionFixtures.session(2), SessionFixtures.session(3)])
-        h.send(.movementKeyPressed(.down))
+        h.send(h.moved(.down))
         #expect(h.state.sessions.table.selectedRow?.sessionId == "2")
         h.clock.advance(10)
-        h.send(.sessionsResponse(.success([SessionFixtures.session(0), SessionFixtures.session(1),
-                                           SessionFixtures.session(2), SessionFixtures.session(3)])))
+        h.send(.sessions(.response(.success([SessionFixtures.session(0), SessionFixtures.session(1),
+                                           SessionFixtures.session(2), SessionFixtures.session(3)]))))
         #expect(h.state.sessions.table.selectedRow?.sessionId == "2")
         #expect(h.state.sessions.table.selectedIndex == 2)
     }
 
     @Test func whenTheSelectedSessionDisappearsTheNearestRowIsSelected() {
         var h = Self.loaded([SessionFixtures.session(1), SessionFixtures.session(2), SessionFixtures.session(3)])
-        h.send(.movementKeyPressed(.bottom))
+        h.send(h.moved(.bottom))
         h.clock.advance(10)
-        h.send(.sessionsResponse(.success([SessionFixtures.session(1), SessionFixtures.session(2)])))
+        h.send(.sessions(.response(.success([SessionFixtures.session(1), SessionFixtures.session(2)]))))
         #expect(h.state.sessions.table.selectedRow?.sessionId == "1" || h.state.sessions.table.selectedRow?.sessionId == "2")
         #expect(h.state.sessions.table.selectedIndex != nil)
     }
@@ -37,46 +37,46 @@ struct TableBehaviourTests {
     @Test func movementKeysClampAndPage() {
         let sessions = (1...50).map { SessionFixtures.session($0) }
         var h = Self.loaded(sessions)
-        h.send(.movementKeyPressed(.up))
+        h.send(h.moved(.up))
         #expect(h.state.sessions.table.selectedIndex == 0)
-        h.send(.movementKeyPressed(.pageDown))
+        h.send(h.moved(.pageDown))
         #expect(h.state.sessions.table.selectedIndex == h.state.sessions.table.pageSize)
-        h.send(.movementKeyPressed(.bottom))
+        h.send(h.moved(.bottom))
         #expect(h.state.sessions.table.selectedIndex == 49)
         #expect(h.state.sessions.table.scrollOffset == 50 - h.state.sessions.table.pageSize)
-        h.send(.movementKeyPressed(.top))
+        h.send(h.moved(.top))
         #expect(h.state.sessions.table.scrollOffset == 0)
     }
 
     @Test func filterMatchesAnyTextColumnCaseInsensitivelyAndEscClearsIt() {
         var h = Self.loaded([SessionFixtures.session(1, customer: "José Müller"), SessionFixtures.session(2, customer: "山田太郎"),
                              SessionFixtures.session(3, customer: "Acme Support")])
-        h.send(.filterKeyPressed)
+        h.send(h.pane(.filterKeyPressed))
         #expect(h.state.isEditingFilter)
-        h.send(.filterEdited("MÜLL"))
+        h.send(h.filterText("MÜLL"))
         #expect(h.state.sessions.table.rows.map(\.sessionId) == ["1"])
-        h.send(.filterEdited("山田"))
+        h.send(h.filterText("山田"))
         #expect(h.state.sessions.table.rows.map(\.sessionId) == ["2"])
-        h.send(.filterSubmitted)
+        h.send(h.pane(.filterSubmitted))
         #expect(!h.state.isEditingFilter)
         #expect(h.state.sessions.table.rows.count == 1)
-        h.send(.escapePressed)
+        h.send(h.escape)
         #expect(h.state.sessions.table.filter == "")
         #expect(h.state.sessions.table.rows.count == 3)
     }
 
     @Test func filterTextIsSanitized() {
         var h = Self.loaded([SessionFixtures.session(1)])
-        h.send(.filterKeyPressed)
-        h.send(.filterEdited("a\u{1b}[2J"))
+        h.send(h.pane(.filterKeyPressed))
+        h.send(h.filterText("a\u{1b}[2J"))
         #expect(h.state.sessions.table.filter == "a\\e[2J")
     }
 
     @Test func sessionsAndRecordingsListNewestFirstByDefault() {
         var h = ReducerHarness(width: 80, height: 24)
-        h.send(.appStarted)
-        h.send(.sessionsResponse(.success([SessionFixtures.session(1, startedMinutesAgo: 90), SessionFixtures.session(2, startedMinutesAgo: 5),
-                                           SessionFixtures.session(3, .notStarted)])))
+        h.send(.app(.appStarted))
+        h.send(.sessions(.response(.success([SessionFixtures.session(1, startedMinutesAgo: 90), SessionFixtures.session(2, startedMinutesAgo: 5),
+                                           SessionFixtures.session(3, .notStarted)]))))
         // A session not yet started has no start time and counts as the newest.
         #expect(h.state.sessions.table.rows.map(\.sessionId) == ["3", "2", "1"])
         #expect(h.state.recordings.table.sortColumn == 2 && h.state.recordings.table.sortDescending)
@@ -85,28 +85,28 @@ struct TableBehaviourTests {
     @Test func sortCyclesColumnsAndReverses() {
         var h = Self.loaded([SessionFixtures.session(2, customer: "b"), SessionFixtures.session(10, customer: "a"),
                              SessionFixtures.session(1, customer: "c")])
-        h.send(.sortKeyPressed)  // STATUS
-        h.send(.sortKeyPressed)  // SESSION, numeric
+        h.send(h.pane(.sortKeyPressed))  // STATUS
+        h.send(h.pane(.sortKeyPressed))  // SESSION, numeric
         #expect(h.state.sessions.table.sortColumn == 1)
         #expect(h.state.sessions.table.rows.map(\.sessionId) == ["1", "2", "10"])
-        h.send(.sortReverseKeyPressed)
+        h.send(h.pane(.sortReverseKeyPressed))
         #expect(h.state.sessions.table.rows.map(\.sessionId) == ["10", "2", "1"])
-        h.send(.sortKeyPressed)  // CUSTOMER
+        h.send(h.pane(.sortKeyPressed))  // CUSTOMER
         #expect(h.state.sessions.table.rows.map(\.customer) == ["a", "b", "c"])
     }
 
     @Test func rowsDoNotReSortUnderTheCursorWhileTheUserIsMoving() {
         var h = Self.loaded([SessionFixtures.session(1, customer: "a"), SessionFixtures.session(2, customer: "b")])
-        h.send(.sortKeyPressed); h.send(.sortKeyPressed); h.send(.sortKeyPressed)  // by CUSTOMER
-        h.send(.movementKeyPressed(.down))
+        h.send(h.pane(.sortKeyPressed)); h.send(h.pane(.sortKeyPressed)); h.send(h.pane(.sortKeyPressed))  // by CUSTOMER
+        h.send(h.moved(.down))
         // A refresh a moment later renames 2 to "0": sorted, it would jump to the top.
         h.clock.advance(0.5)
-        h.send(.sessionsResponse(.success([SessionFixtures.session(1, customer: "a"), SessionFixtures.session(2, customer: "0")])))
+        h.send(.sessions(.response(.success([SessionFixtures.session(1, customer: "a"), SessionFixtures.session(2, customer: "0")]))))
         #expect(h.state.sessions.table.rows.map(\.sessionId) == ["1", "2"])
         #expect(h.state.sessions.table.selectedRow?.sessionId == "2")
         // Once the user has stopped for the hold time, the tick applies the sort.
         h.clock.advance(3)
-        h.send(.clockTicked(h.clock.now))
+        h.send(.app(.clockTicked(h.clock.now)))
         #expect(h.state.sessions.table.rows.map(\.sessionId) == ["2", "1"])
         #expect(h.state.sessions.table.selectedRow?.sessionId == "2")
     }

@@ -29,7 +29,7 @@ struct DashboardAppTests {
             fetchRecordings: { _ in RecordingsFetch(list: RecordingList()) }, fetchRecordingURLs: { _ in [] }, loadTheme: { _ in nil },
             clock: DashboardClock(now: { Date() }, sleep: { _ in try await Self.waitUntilCancelled() }),
             logger: Logger(label: "t", factory: { _ in SwiftLogNoOpLogHandler() }))
-        let reducer = DashboardReducer(environment: environment, tableHeight: { pane, state in ScreenLayout.tableHeight(for: pane, state: state) })
+        let reducer = DashboardReducer(environment: environment)
         let store = Store(initialState: DashboardState(settings: DashboardSettings(), now: Date()), reducer: reducer.reduce)
         let themes = ThemeProvider(loader: ThemeLoader(searchDirectories: []), depth: .c256, initial: .defaultDark)
         return (DashboardApp(store: store, terminal: terminal, keymap: .standard, themes: themes), store)

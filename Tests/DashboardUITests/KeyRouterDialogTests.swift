@@ -28,15 +28,15 @@ struct KeyRouterDialogTests {
 
     @Test func newSessionAndTicketAreRemappableCommands() {
         let s = Self.state()
-        #expect(Self.route(.character("n"), s) == .newSessionKeyPressed)
-        #expect(Self.route(.character("t"), s) == .ticketKeyPressed)
+        #expect(Self.route(.character("n"), s) == .dialog(.newSessionKeyPressed))
+        #expect(Self.route(.character("t"), s) == .dialog(.ticketKeyPressed))
         #expect(KeyCommand(rawValue: "new-session") == .newSession)
         #expect(KeyCommand(rawValue: "ticket") == .ticket)
         #expect(KeyCommand.newSession.isWrite && KeyCommand.ticket.isWrite)
         #expect(KeyCommand.allCases.filter(\.isWrite) == [.newSession, .ticket, .transcode])
         var keymap = KeyMap.standard
         keymap.rebind(.newSession, to: [.function(2)])
-        #expect(Self.route(.function(2), s, keymap: keymap) == .newSessionKeyPressed)
+        #expect(Self.route(.function(2), s, keymap: keymap) == .dialog(.newSessionKeyPressed))
         #expect(Self.route(.character("n"), s, keymap: keymap) == nil)
     }
 
@@ -44,34 +44,34 @@ struct KeyRouterDialogTests {
 
     @Test func formKeysEditTheFocusedFieldAndMoveBetweenFields() {
         let s = Self.state(.form(Self.form()))
-        #expect(Self.route(.character("i"), s) == .dialogTextEdited("ali"))
-        #expect(Self.route(.character("é"), s) == .dialogTextEdited("alé"))
+        #expect(Self.route(.character("i"), s) == .dialog(.textEdited(.insert("i"))))
+        #expect(Self.route(.character("é"), s) == .dialog(.textEdited(.insert("é"))))
         // Letters are text in a form, never pane commands.
-        #expect(Self.route(.character("q"), s) == .dialogTextEdited("alq"))
-        #expect(Self.route(.character("n"), s) == .dialogTextEdited("aln"))
-        #expect(Self.route(.character(":"), s) == .dialogTextEdited("al:"))
-        #expect(Self.route(.backspace, s) == .dialogTextEdited("a"))
-        #expect(Self.route(.ctrl("h"), s) == .dialogTextEdited("a"))
-        #expect(Self.route(.ctrl("u"), s) == .dialogTextEdited(""))
-        #expect(Self.route(.enter, s) == .dialogSubmitted)
-        #expect(Self.route(.tab, s) == .dialogFocusMoved(forward: true))
-        #expect(Self.route(.down, s) == .dialogFocusMoved(forward: true))
-        #expect(Self.route(.backTab, s) == .dialogFocusMoved(forward: false))
-        #expect(Self.route(.up, s) == .dialogFocusMoved(forward: false))
-        #expect(Self.route(.escape, s) == .escapePressed)
+        #expect(Self.route(.character("q"), s) == .dialog(.textEdited(.insert("q"))))
+        #expect(Self.route(.character("n"), s) == .dialog(.textEdited(.insert("n"))))
+        #expect(Self.route(.character(":"), s) == .dialog(.textEdited(.insert(":"))))
+        #expect(Self.route(.backspace, s) == .dialog(.textEdited(.deleteBackward)))
+        #expect(Self.route(.ctrl("h"), s) == .dialog(.textEdited(.deleteBackward)))
+        #expect(Self.route(.ctrl("u"), s) == .dialog(.textEdited(.clear)))
+        #expect(Self.route(.enter, s) == .dialog(.submitted))
+        #expect(Self.route(.tab, s) == .dialog(.focusMoved(forward: true)))
+        #expect(Self.route(.down, s) == .dialog(.focusMoved(forward: true)))
+        #expect(Self.route(.backTab, s) == .dialog(.focusMoved(forward: false)))
+        #expect(Self.route(.up, s) == .dialog(.focusMoved(forward: false)))
+        #expect(Self.route(.escape, s) == .dialog(.escapePressed))
         #expect(Self.route(.function(5), s) == nil)
-        #expect(Self.route(.ctrl("c"), s) == .quitPressed)
-        // An empty field stays empty on backspace.
-        #expect(Self.route(.backspace, Self.state(.form(Self.form(value: "")))) == .dialogTextEdited(""))
+        #expect(Self.route(.ctrl("c"), s) == .app(.quitPressed))
+        // Backspace in an empty field is an edit that changes nothing (the line editor decides).
+        #expect(Self.route(.backspace, Self.state(.form(Self.form(value: "")))) == .dialog(.textEdited(.deleteBackward)))
     }
 
     @Test func theDialogWinsOverTheCommandLineAndTheFilter() {
         var s = Self.state(.form(Self.form()))
         s.commandLine.isActive = true
-        s.commandLine.text = "the"
+        s.commandLine.line = LineEditor("the")
         s.sessions.table.isEditingFilter = true
-        #expect(Self.route(.character("x"), s) == .dialogTextEdited("alx"))
-        #expect(Self.route(.enter, s) == .dialogSubmitted)
+        #expect(Self.route(.character("x"), s) == .dialog(.textEdited(.insert("x"))))
+        #expect(Self.route(.enter, s) == .dialog(.submitted))
     }
 
     // MARK: - Confirmation and launch URL
@@ -80,10 +80,10 @@ struct KeyRouterDialogTests {
         let write = WriteRequest.startSession(StartSessionRequest(customerName: "Alice"))
         let s = Self.state(.form(Self.form()), .confirm(ConfirmState(write: write)))
         for key: Key in [.character("y"), .character("Y"), .enter] {
-            #expect(Self.route(key, s) == .confirmAnswered(accepted: true), "\(key)")
+            #expect(Self.route(key, s) == .dialog(.confirmAnswered(accepted: true)), "\(key)")
         }
         for key: Key in [.character("n"), .character("N"), .escape] {
-            #expect(Self.route(key, s) == .confirmAnswered(accepted: false), "\(key)")
+            #expect(Self.route(key, s) == .dialog(.confirmAnswered(accepted: false)), "\(key)")
         }
         for key: Key in [.character("q"), .character("x"), .tab, .character(" ")] {
             #expect(Self.route(key, s) == nil, "\(key)")
@@ -92,9 +92,9 @@ struct KeyRouterDialogTests {
 
     @Test func launchURLCopiesOpensAndCloses() {
         let s = Self.state(.launchURL(LaunchURLState(title: "Session started", url: "https://example.com/j/1")))
-        #expect(Self.route(.character("y"), s) == .copyKeyPressed)
-        #expect(Self.route(.character("o"), s) == .openKeyPressed)
-        for key: Key in [.escape, .enter, .character("q")] { #expect(Self.route(key, s) == .escapePressed, "\(key)") }
+        #expect(Self.route(.character("y"), s) == .dialog(.copyKeyPressed))
+        #expect(Self.route(.character("o"), s) == .dialog(.openKeyPressed))
+        for key: Key in [.escape, .enter, .character("q")] { #expect(Self.route(key, s) == .dialog(.escapePressed), "\(key)") }
         #expect(Self.route(.character("n"), s) == nil)
         #expect(Self.route(.character("?"), s) == nil)
     }
@@ -103,70 +103,70 @@ struct KeyRouterDialogTests {
 
     @Test func ticketPanelMovesPagesSearchesAndCreates() {
         var panel = TicketPanelState(sessionId: "4711", domain: "desk.example")
-        panel.query = "print"
+        panel.queryLine = LineEditor("print")
         let s = Self.state(.tickets(panel))
-        #expect(Self.route(.character("j"), s) == .movementKeyPressed(.down))
-        #expect(Self.route(.down, s) == .movementKeyPressed(.down))
-        #expect(Self.route(.character("k"), s) == .movementKeyPressed(.up))
-        #expect(Self.route(.up, s) == .movementKeyPressed(.up))
-        #expect(Self.route(.character("g"), s) == .movementKeyPressed(.top))
-        #expect(Self.route(.character("G"), s) == .movementKeyPressed(.bottom))
-        #expect(Self.route(.enter, s) == .dialogSubmitted)
-        #expect(Self.route(.character("c"), s) == .createTicketKeyPressed)
-        #expect(Self.route(.character("/"), s) == .dialogSearchKeyPressed)
+        #expect(Self.route(.character("j"), s) == .dialog(.moved(.down)))
+        #expect(Self.route(.down, s) == .dialog(.moved(.down)))
+        #expect(Self.route(.character("k"), s) == .dialog(.moved(.up)))
+        #expect(Self.route(.up, s) == .dialog(.moved(.up)))
+        #expect(Self.route(.character("g"), s) == .dialog(.moved(.top)))
+        #expect(Self.route(.character("G"), s) == .dialog(.moved(.bottom)))
+        #expect(Self.route(.enter, s) == .dialog(.submitted))
+        #expect(Self.route(.character("c"), s) == .dialog(.createTicketKeyPressed))
+        #expect(Self.route(.character("/"), s) == .dialog(.searchKeyPressed))
         for key: Key in [.pageDown, .right, .character("]")] {
-            #expect(Self.route(key, s) == .dialogPageTurned(forward: true), "\(key)")
+            #expect(Self.route(key, s) == .dialog(.pageTurned(forward: true)), "\(key)")
         }
         for key: Key in [.pageUp, .left, .character("[")] {
-            #expect(Self.route(key, s) == .dialogPageTurned(forward: false), "\(key)")
+            #expect(Self.route(key, s) == .dialog(.pageTurned(forward: false)), "\(key)")
         }
-        for key: Key in [.escape, .character("q")] { #expect(Self.route(key, s) == .escapePressed, "\(key)") }
+        for key: Key in [.escape, .character("q")] { #expect(Self.route(key, s) == .dialog(.escapePressed), "\(key)") }
         #expect(Self.route(.character("t"), s) == nil)
         #expect(Self.route(.character("n"), s) == nil)
     }
 
     @Test func editingTheTicketQueryMakesKeysText() {
         var panel = TicketPanelState(sessionId: "4711", domain: "desk.example")
-        panel.query = "print"
+        panel.queryLine = LineEditor("print")
         panel.isEditingQuery = true
         let s = Self.state(.tickets(panel))
-        #expect(Self.route(.character("e"), s) == .dialogTextEdited("printe"))
-        #expect(Self.route(.character("q"), s) == .dialogTextEdited("printq"))
-        #expect(Self.route(.character("c"), s) == .dialogTextEdited("printc"))
-        #expect(Self.route(.character("j"), s) == .dialogTextEdited("printj"))
-        #expect(Self.route(.backspace, s) == .dialogTextEdited("prin"))
-        #expect(Self.route(.ctrl("u"), s) == .dialogTextEdited(""))
-        #expect(Self.route(.enter, s) == .dialogSubmitted)
-        #expect(Self.route(.escape, s) == .escapePressed)
-        #expect(Self.route(.up, s) == .movementKeyPressed(.up))
-        #expect(Self.route(.down, s) == .movementKeyPressed(.down))
+        #expect(Self.route(.character("e"), s) == .dialog(.textEdited(.insert("e"))))
+        #expect(Self.route(.character("q"), s) == .dialog(.textEdited(.insert("q"))))
+        #expect(Self.route(.character("c"), s) == .dialog(.textEdited(.insert("c"))))
+        #expect(Self.route(.character("j"), s) == .dialog(.textEdited(.insert("j"))))
+        #expect(Self.route(.backspace, s) == .dialog(.textEdited(.deleteBackward)))
+        #expect(Self.route(.ctrl("u"), s) == .dialog(.textEdited(.clear)))
+        #expect(Self.route(.enter, s) == .dialog(.submitted))
+        #expect(Self.route(.escape, s) == .dialog(.escapePressed))
+        #expect(Self.route(.up, s) == .dialog(.moved(.up)))
+        #expect(Self.route(.down, s) == .dialog(.moved(.down)))
     }
 
     @Test func linksPanelMovesAndRegisters() {
         let s = Self.state(.links(LinksPanelState(domain: "desk.example")))
-        #expect(Self.route(.character("j"), s) == .movementKeyPressed(.down))
-        #expect(Self.route(.up, s) == .movementKeyPressed(.up))
-        #expect(Self.route(.character("a"), s) == .addLinkKeyPressed)
+        #expect(Self.route(.character("j"), s) == .dialog(.moved(.down)))
+        #expect(Self.route(.up, s) == .dialog(.moved(.up)))
+        #expect(Self.route(.character("a"), s) == .dialog(.addLinkKeyPressed))
         #expect(Self.route(.character("r"), s) == nil)
         #expect(Self.route(.enter, s) == nil)
-        for key: Key in [.escape, .character("q")] { #expect(Self.route(key, s) == .escapePressed, "\(key)") }
+        for key: Key in [.escape, .character("q")] { #expect(Self.route(key, s) == .dialog(.escapePressed), "\(key)") }
     }
 
     @Test func machinesPanelMovesAndStartsASession() {
         let s = Self.state(.machines(MachinesPanelState(companyId: "1001", companyName: "Acme")))
-        #expect(Self.route(.character("k"), s) == .movementKeyPressed(.up))
-        #expect(Self.route(.down, s) == .movementKeyPressed(.down))
-        #expect(Self.route(.character("n"), s) == .newSessionKeyPressed)
-        #expect(Self.route(.enter, s) == .dialogSubmitted)
+        #expect(Self.route(.character("k"), s) == .dialog(.moved(.up)))
+        #expect(Self.route(.down, s) == .dialog(.moved(.down)))
+        #expect(Self.route(.character("n"), s) == .dialog(.newSessionKeyPressed))
+        #expect(Self.route(.enter, s) == .dialog(.submitted))
         #expect(Self.route(.character("t"), s) == nil)
-        for key: Key in [.escape, .character("q")] { #expect(Self.route(key, s) == .escapePressed, "\(key)") }
+        for key: Key in [.escape, .character("q")] { #expect(Self.route(key, s) == .dialog(.escapePressed), "\(key)") }
     }
 
     @Test func onlyTheTopDialogTakesKeys() {
         let panel = TicketPanelState(sessionId: "4711", domain: "desk.example")
         let form = FormState.createTicket(sessionId: "4711", link: SystemLink(systemName: "Desk", systemDomain: "desk.example"))
         let s = Self.state(.tickets(panel), .form(form))
-        #expect(Self.route(.character("c"), s) == .dialogTextEdited("c"))
-        #expect(Self.route(.character("q"), s) == .dialogTextEdited("q"))
+        #expect(Self.route(.character("c"), s) == .dialog(.textEdited(.insert("c"))))
+        #expect(Self.route(.character("q"), s) == .dialog(.textEdited(.insert("q"))))
     }
 }

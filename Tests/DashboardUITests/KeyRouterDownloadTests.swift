@@ -10,9 +10,9 @@ import Testing
 
     @Test func recordingKeysMapToTheirActions() {
         let expected: [(Key, DashboardAction)] = [
-            (.character("f"), .recordingsFilterKeyPressed), (.character(" "), .recordingMarkKeyPressed),
-            (.character("d"), .downloadKeyPressed), (.character("D"), .downloadMarkedKeyPressed),
-            (.character("w"), .downloadsKeyPressed),
+            (.character("f"), .recordings(.filterKeyPressed)), (.character(" "), .recordings(.markKeyPressed)),
+            (.character("d"), .downloads(.downloadKeyPressed)), (.character("D"), .downloads(.downloadMarkedKeyPressed)),
+            (.character("w"), .downloads(.panelKeyPressed)),
         ]
         for (key, action) in expected {
             #expect(KeyRouter.action(for: key, state: state, keymap: .standard) == action, "\(key)")
@@ -23,9 +23,9 @@ import Testing
         var keymap = KeyMap.standard
         keymap.rebind(.download, to: [.function(5)])
         keymap.rebind(.mark, to: [.character("m")])
-        #expect(KeyRouter.action(for: .function(5), state: state, keymap: keymap) == .downloadKeyPressed)
+        #expect(KeyRouter.action(for: .function(5), state: state, keymap: keymap) == .downloads(.downloadKeyPressed))
         #expect(KeyRouter.action(for: .character("d"), state: state, keymap: keymap) == nil)
-        #expect(KeyRouter.action(for: .character("m"), state: state, keymap: keymap) == .recordingMarkKeyPressed)
+        #expect(KeyRouter.action(for: .character("m"), state: state, keymap: keymap) == .recordings(.markKeyPressed))
         var help = RenderFixtures.loaded(width: 120, height: 60)
         help.overlay = .help(scroll: 0)
         let text = RenderFixtures.render(help, keymap: keymap).lines.joined(separator: "\n")
@@ -37,9 +37,9 @@ import Testing
         var panel = state
         panel.modals = [.downloads(DownloadsPanelState())]
         let expected: [(Key, DashboardAction)] = [
-            (.character("x"), .downloadCancelKeyPressed), (.character("X"), .downloadCancelAllKeyPressed),
-            (.character("j"), .movementKeyPressed(.down)), (.up, .movementKeyPressed(.up)),
-            (.escape, .escapePressed), (.character("w"), .escapePressed),
+            (.character("x"), .downloads(.cancelKeyPressed)), (.character("X"), .downloads(.cancelAllKeyPressed)),
+            (.character("j"), .dialog(.moved(.down))), (.up, .dialog(.moved(.up))),
+            (.escape, .dialog(.escapePressed)), (.character("w"), .dialog(.escapePressed)),
         ]
         for (key, action) in expected {
             #expect(KeyRouter.action(for: key, state: panel, keymap: .standard) == action, "\(key)")

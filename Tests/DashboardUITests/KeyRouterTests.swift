@@ -9,14 +9,14 @@ struct KeyRouterTests {
 
     @Test func normalModeUsesTheKeymap() {
         let s = Self.state()
-        #expect(KeyRouter.action(for: .character("j"), state: s, keymap: .standard) == .movementKeyPressed(.down))
-        #expect(KeyRouter.action(for: .down, state: s, keymap: .standard) == .movementKeyPressed(.down))
-        #expect(KeyRouter.action(for: .character("G"), state: s, keymap: .standard) == .movementKeyPressed(.bottom))
-        #expect(KeyRouter.action(for: .backTab, state: s, keymap: .standard) == .paneCycleKeyPressed(forward: false))
-        #expect(KeyRouter.action(for: .character("3"), state: s, keymap: .standard) == .paneKeyPressed(.recordings))
-        #expect(KeyRouter.action(for: .character("S"), state: s, keymap: .standard) == .sortReverseKeyPressed)
+        #expect(KeyRouter.action(for: .character("j"), state: s, keymap: .standard) == .pane(.sessions, .moved(.down)))
+        #expect(KeyRouter.action(for: .down, state: s, keymap: .standard) == .pane(.sessions, .moved(.down)))
+        #expect(KeyRouter.action(for: .character("G"), state: s, keymap: .standard) == .pane(.sessions, .moved(.bottom)))
+        #expect(KeyRouter.action(for: .backTab, state: s, keymap: .standard) == .app(.paneCycleKeyPressed(forward: false)))
+        #expect(KeyRouter.action(for: .character("3"), state: s, keymap: .standard) == .app(.paneKeyPressed(.recordings)))
+        #expect(KeyRouter.action(for: .character("S"), state: s, keymap: .standard) == .pane(.sessions, .sortReverseKeyPressed))
         #expect(KeyRouter.action(for: .character("x"), state: s, keymap: .standard) == nil)
-        #expect(KeyRouter.action(for: .ctrl("c"), state: s, keymap: .standard) == .quitPressed)
+        #expect(KeyRouter.action(for: .ctrl("c"), state: s, keymap: .standard) == .app(.quitPressed))
     }
 
     @Test func everyCommandHasADefaultKey() {
@@ -28,23 +28,24 @@ struct KeyRouterTests {
         var s = Self.state()
         s.sessions.table.isEditingFilter = true
         s.sessions.table.setFilter("ac")
-        #expect(KeyRouter.action(for: .character("q"), state: s, keymap: .standard) == .filterEdited("acq"))
-        #expect(KeyRouter.action(for: .backspace, state: s, keymap: .standard) == .filterEdited("a"))
-        #expect(KeyRouter.action(for: .enter, state: s, keymap: .standard) == .filterSubmitted)
-        #expect(KeyRouter.action(for: .escape, state: s, keymap: .standard) == .escapePressed)
-        #expect(KeyRouter.action(for: .down, state: s, keymap: .standard) == .movementKeyPressed(.down))
-        #expect(KeyRouter.action(for: .ctrl("c"), state: s, keymap: .standard) == .quitPressed)
+        #expect(KeyRouter.action(for: .character("q"), state: s, keymap: .standard) == .pane(.sessions, .filterEdited(.insert("q"))))
+        #expect(KeyRouter.action(for: .backspace, state: s, keymap: .standard) == .pane(.sessions, .filterEdited(.deleteBackward)))
+        #expect(KeyRouter.action(for: .enter, state: s, keymap: .standard) == .pane(.sessions, .filterSubmitted))
+        #expect(KeyRouter.action(for: .escape, state: s, keymap: .standard) == .pane(.sessions, .filterCleared))
+        #expect(KeyRouter.action(for: .down, state: s, keymap: .standard) == .pane(.sessions, .moved(.down)))
+        #expect(KeyRouter.action(for: .ctrl("c"), state: s, keymap: .standard) == .app(.quitPressed))
     }
 
     @Test func theCommandLineEditsAndBrowsesHistory() {
         var s = Self.state()
         s.commandLine.isActive = true
-        s.commandLine.text = "them"
-        #expect(KeyRouter.action(for: .character("e"), state: s, keymap: .standard) == .commandLineEdited("theme"))
-        #expect(KeyRouter.action(for: .up, state: s, keymap: .standard) == .commandHistoryBrowsed(older: true))
-        #expect(KeyRouter.action(for: .enter, state: s, keymap: .standard) == .commandSubmitted)
-        s.commandLine.text = ""
-        #expect(KeyRouter.action(for: .backspace, state: s, keymap: .standard) == .escapePressed)
+        s.commandLine.line = LineEditor("them")
+        #expect(KeyRouter.action(for: .character("e"), state: s, keymap: .standard) == .commandLine(.edited(.insert("e"))))
+        #expect(KeyRouter.action(for: .up, state: s, keymap: .standard) == .commandLine(.historyBrowsed(older: true)))
+        #expect(KeyRouter.action(for: .enter, state: s, keymap: .standard) == .commandLine(.submitted))
+        #expect(KeyRouter.action(for: .tab, state: s, keymap: .standard) == .commandLine(.completionRequested))
+        s.commandLine.line = LineEditor("")
+        #expect(KeyRouter.action(for: .backspace, state: s, keymap: .standard) == .commandLine(.cancelled))
     }
 
     @Test func rebindingMovesAKeyFromOneCommandToAnother() {

@@ -32,7 +32,7 @@ enum DialogFixtures {
     static func tickets(selected: Int = 1) -> TicketPanelState {
         var panel = TicketPanelState(sessionId: "4711", domain: "desk.example")
         panel.link = .loaded(link)
-        panel.query = "printer"
+        panel.queryLine = LineEditor("printer")
         panel.results = .loaded([
             PartnerTicket(partnerObject: "INC-1", title: "Printer jams every morning"),
             PartnerTicket(partnerObject: "INC-22", title: "\u{1B}[2J\u{1B}]52;c;evil\u{07} \u{202E}gnp.exe"),
@@ -305,7 +305,7 @@ extension Grid {
         #expect(text.contains("│ searching… "))
 
         panel.results = .loaded([])
-        panel.query = "toner"
+        panel.queryLine = LineEditor("toner")
         text = RenderFixtures.render(DialogFixtures.state(.tickets(panel))).lines.joined(separator: "\n")
         #expect(text.contains("│ no tickets match \"toner\" "))
 

@@ -154,7 +154,7 @@ import Testing
 
     @Test func loadedButEmptySaysSoForTheWindow() {
         var state = RenderFixtures.state()
-        state.window = .week
+        state.settings.window = .week
         RenderFixtures.load([], into: &state)
         let grid = RenderFixtures.render(state)
         #expect(grid.lines[3].hasPrefix("│ no sessions in the last 7d  "))

@@ -11,7 +11,7 @@ import Testing
     @Test func commandLineShowsItsTextAndACursorBlock() {
         var state = RenderFixtures.loaded()
         state.commandLine.isActive = true
-        state.commandLine.text = "theme light"
+        state.commandLine.line = LineEditor("theme light")
         let grid = RenderFixtures.render(state)
         #expect(grid.lines[23] == ":theme light" + String(repeating: " ", count: 68))
         #expect(grid[x: 12, y: 23].style == theme.style(.inputCursor))
@@ -22,7 +22,7 @@ import Testing
     @Test func longCommandLineScrollsToKeepTheCursorInView() {
         var state = RenderFixtures.loaded()
         state.commandLine.isActive = true
-        state.commandLine.text = String(repeating: "a", count: 100) + "END"
+        state.commandLine.line = LineEditor(String(repeating: "a", count: 100) + "END")
         let grid = RenderFixtures.render(state)
         #expect(grid.lines[23] == ":" + String(repeating: "a", count: 75) + "END ")
         #expect(grid.cursor?.x == 79)

@@ -13,14 +13,13 @@ public struct KeyMap: Equatable, Sendable {
     }
 
     /// The default bindings.
-    public static let standard = KeyMap(bindings: [
+    public static let standard = KeyMap(bindings: Dictionary(uniqueKeysWithValues: PaneRegistry.ids.prefix(9).map {
+        (KeyCommand.focus($0), [Key.character(Character(String($0.number)))])
+    }).merging([
         .quit: [.character("q")],
         .help: [.character("?")],
         .nextPane: [.tab],
         .previousPane: [.backTab],
-        .focusSessions: [.character("1")],
-        .focusCompanies: [.character("2")],
-        .focusRecordings: [.character("3")],
         .up: [.character("k"), .up],
         .down: [.character("j"), .down],
         .pageUp: [.pageUp, .ctrl("u")],
@@ -42,7 +41,7 @@ public struct KeyMap: Equatable, Sendable {
         .downloadMarked: [.character("D")],
         .transcode: [.character("T")],
         .downloads: [.character("w")],
-    ])
+    ]) { pane, _ in pane })
 
     /// The command a key runs in normal mode, if any.
     public func command(for key: Key) -> KeyCommand? { lookup[key] }

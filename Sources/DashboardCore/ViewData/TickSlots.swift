@@ -10,16 +10,10 @@ import Foundation
 /// stepping at most a second late. The ages shown stay within their 10-second steps.
 public enum TickSlots {
     /// The last digit of the second at which a pane's label steps.
-    static func slot(for pane: PaneID) -> Int {
-        switch pane {
-        case .sessions: 3
-        case .companies: 5
-        case .recordings: 7
-        }
-    }
+    static func slot(for pane: PaneID) -> Int { PaneRegistry.descriptor(pane).tickSlot }
 
     /// Last digits reserved for the clock (:00) and the labels.
-    static let reserved: Set<Int> = [0, 3, 5, 7]
+    static let reserved: Set<Int> = Set([0] + PaneRegistry.all.map(\.tickSlot))
 
     /// The moment a pane's age label is computed at: the latest whole second at or before
     /// `now` whose last digit is the pane's slot.

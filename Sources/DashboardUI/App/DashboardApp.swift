@@ -28,13 +28,13 @@ public final class DashboardApp {
     public func run() async {
         store.onChange = { [weak self] _ in self?.scheduleRender() }
         let size = terminal.size
-        store.send(.terminalResized(width: size.width, height: size.height))
-        store.send(.appStarted)
+        store.send(.app(.terminalResized(width: size.width, height: size.height)))
+        store.send(.app(.appStarted))
         for await event in terminal.events {
             handle(event)
             if store.state.shouldQuit { break }
         }
-        if !store.state.shouldQuit { store.send(.quitPressed) }
+        if !store.state.shouldQuit { store.send(.app(.quitPressed)) }
         store.cancelAll()
         await terminal.shutdown()
     }
@@ -45,11 +45,11 @@ public final class DashboardApp {
         case .key(let key):
             if let action = KeyRouter.action(for: key, state: store.state, keymap: keymap) { store.send(action) }
         case .paste(let text):
-            store.send(.textPasted(text))
+            store.send(.app(.textPasted(text)))
         case .resized(let size):
-            store.send(.terminalResized(width: size.width, height: size.height))
+            store.send(.app(.terminalResized(width: size.width, height: size.height)))
         case .hangup, .terminate:
-            store.send(.quitPressed)
+            store.send(.app(.quitPressed))
         }
     }
 
@@ -65,9 +65,15 @@ public final class DashboardApp {
 
     /// Draws the current state and hands the frame to the terminal if it changed.
     public func renderNow() {
+        guard !store.state.shouldQuit else { return }
+        // An open overlay's length depends on its text at this size: tell the reducer, so its
+        // scrolling stops at the last useful line (the view measures, the reducer decides).
+        if store.state.overlay != nil {
+            let measured = DashboardView.overlayMaxScroll(store.state, keymap: keymap)
+            if measured != store.state.overlayMaxScroll { store.send(.app(.overlayMeasured(maxScroll: measured))) }
+        }
         let state = store.state
-        guard !state.shouldQuit else { return }
-        let frame = DashboardView.render(state, theme: themes.theme(named: state.themeName), keymap: keymap,
+        let frame = DashboardView.render(state, theme: themes.theme(named: state.settings.themeName), keymap: keymap,
                                          capabilities: terminal.capabilities)
         guard frame != lastFrame else { return }
         lastFrame = frame

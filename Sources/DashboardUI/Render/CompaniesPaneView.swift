@@ -62,3 +62,8 @@ enum CompaniesPaneView {
         return [Span(parts.joined(separator: symbols.dot), .textFaint)]
     }
 }
+
+extension CompaniesPaneView {
+    /// This pane in `PaneViews`.
+    static let view = PaneView(draw: { draw(in: $0, isFocused: $1, context: $2, into: &$3) }, heading: heading)
+}

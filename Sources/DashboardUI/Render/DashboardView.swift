@@ -30,14 +30,14 @@ public enum DashboardView {
         }
         HeaderView.draw(in: layout.header, context: context, into: &grid)
         var cursor: (x: Int, y: Int)?
-        for pane in PaneID.allCases {
+        for pane in PaneRegistry.ids {
             let isFocused = pane == state.focus
             switch layout.frame(for: pane) {
             case .open(let box):
-                let selected = drawPane(pane, in: box, isFocused: isFocused, context: context, into: &grid)
+                let selected = PaneViews.view(for: pane).draw(box, isFocused, context, &grid)
                 if isFocused { cursor = selected }
             case .bar(let rect):
-                PaneBarView.draw(heading(of: pane, context: context), in: rect, context: context, into: &grid)
+                PaneBarView.draw(PaneViews.view(for: pane).heading(context), in: rect, context: context, into: &grid)
             case .hidden:
                 break
             }
@@ -66,23 +66,5 @@ public enum DashboardView {
         let context = RenderContext(
             state: state, theme: .defaultDark, symbols: Symbols(utf8: true), keymap: keymap, time: .local)
         return OverlayView.maxScroll(overlay, in: ScreenLayout(state: state).overlay, context: context)
-    }
-
-    private static func drawPane(
-        _ pane: PaneID, in box: Rect, isFocused: Bool, context: RenderContext, into grid: inout Grid
-    ) -> (x: Int, y: Int)? {
-        switch pane {
-        case .sessions: SessionsPaneView.draw(in: box, isFocused: isFocused, context: context, into: &grid)
-        case .companies: CompaniesPaneView.draw(in: box, isFocused: isFocused, context: context, into: &grid)
-        case .recordings: RecordingsPaneView.draw(in: box, isFocused: isFocused, context: context, into: &grid)
-        }
-    }
-
-    private static func heading(of pane: PaneID, context: RenderContext) -> PaneHeading {
-        switch pane {
-        case .sessions: SessionsPaneView.heading(context)
-        case .companies: CompaniesPaneView.heading(context)
-        case .recordings: RecordingsPaneView.heading(context)
-        }
     }
 }

@@ -20,32 +20,25 @@ enum DetailOverlayView {
         }
     }
 
-    /// Returns the overlay title and wrapped lines for the row `key` of `pane`.
+    /// Returns the overlay title and wrapped lines for the row `key` of `pane`: the fields its
+    /// registry entry lists, then whatever its view adds below (the Sessions transcript).
     static func content(pane: PaneID, key: String, width: Int, context: RenderContext)
         -> (title: String, lines: [[Span]])
     {
-        let fields: [Field]?
-        let title: String
-        switch pane {
-        case .sessions:
-            let session = context.state.sessions.session(forKey: key)
-            fields = session.map { sessionFields($0, context: context) }
-            title = "Session " + (session?.sessionId ?? session?.sessionStartToken ?? key)
-        case .companies:
-            fields = companyFields(key, context: context)
-            title = "Company " + key
-        case .recordings:
-            fields = recordingFields(key, context: context)
-            title = "Recording " + key
-        }
-        guard let fields else {
+        let descriptor = PaneRegistry.descriptor(pane)
+        guard let detail = descriptor.detail(of: key, in: context.state, now: context.now, time: context.time) else {
+            let title = (descriptor.title.hasSuffix("s") ? String(descriptor.title.dropLast()) : descriptor.title) + " " + key
             return (TextSanitizer.sanitize(title), [[Span("no longer in the list", .textFaint)]])
         }
-        var body = lines(fields, width: width)
-        if pane == .sessions, let session = context.state.sessions.session(forKey: key) {
-            body += transcriptLines(session, width: width, context: context)
-        }
-        return (TextSanitizer.sanitize(title), body)
+        var body = lines(detail.fields.map { Field($0.label, $0.value) }, width: width)
+        if let footer = PaneViews.view(for: pane).detailFooter { body += footer(key, width, context) }
+        return (TextSanitizer.sanitize(detail.title), body)
+    }
+
+    /// The Sessions detail's footer: the transcript of the session, if it is still listed.
+    static func transcriptFooter(_ key: String, width: Int, context: RenderContext) -> [[Span]] {
+        guard let session = context.state.sessions.session(forKey: key) else { return [] }
+        return transcriptLines(session, width: width, context: context)
     }
 
     /// The chat transcript below the fields: `time  name (role)  text`, wrapped under the text.
@@ -98,49 +91,5 @@ enum DetailOverlayView {
         TextSanitizer.sanitizeMarkingEscapes(raw).segments.map {
             Span(String($0.text), $0.isEscape ? .textEscaped : .overlay)
         }
-    }
-
-    // MARK: - Sessions
-
-    /// Every field of a session that has a value (the list `g2a-dash session` prints too).
-    static func sessionFields(_ session: Session, context: RenderContext) -> [Field] {
-        SessionFieldList.fields(session, now: context.now, time: context.time).map { Field($0.label, $0.value) }
-    }
-
-    // MARK: - Companies and recordings
-
-    private static func companyFields(_ key: String, context: RenderContext) -> [Field]? {
-        let companies = context.state.companies
-        if let company = companies.loaded.first(where: { $0.companyId == key }) {
-            var fields = [Field("company id", company.companyId)]
-            if let name = company.companyName { fields.append(Field("name", name)) }
-            return fields
-        }
-        // Rows are already sanitized; sanitizing again changes nothing.
-        return companies.table.items.first { $0.key == key }.map {
-            [Field("company id", $0.companyId), Field("name", $0.name)]
-        }
-    }
-
-    private static func recordingFields(_ key: String, context: RenderContext) -> [Field]? {
-        let recordings = context.state.recordings
-        let row = recordings.table.items.first { $0.key == key }
-        let download = recordings.downloads[key]
-        guard row != nil || download != nil else { return nil }
-        var fields = [Field("recording id", download?.recordingId ?? row?.recordingId ?? key)]
-        if let row { fields.append(Field("state", row.readiness.rawValue)) }
-        if let start = download?.recordingStartTime ?? row?.startTime {
-            fields.append(Field("started", context.time.dateTime(start)))
-        }
-        if let size = download?.recordingSize ?? row?.size {
-            fields.append(Field("size", "\(ByteText.format(size)) (\(size) bytes)"))
-        }
-        if let download {
-            fields.append(Field("download url", download.recordingUrl))
-            if let events = download.eventsUrl { fields.append(Field("events url", events)) }
-            if let thumbnail = download.thumbnailUrl { fields.append(Field("thumbnail url", thumbnail)) }
-            fields.append(Field("links", "valid for 48 hours after the last refresh"))
-        }
-        return fields
     }
 }

@@ -102,3 +102,8 @@ enum RecordingsPaneView {
         }
     }
 }
+
+extension RecordingsPaneView {
+    /// This pane in `PaneViews`.
+    static let view = PaneView(draw: { draw(in: $0, isFocused: $1, context: $2, into: &$3) }, heading: heading)
+}

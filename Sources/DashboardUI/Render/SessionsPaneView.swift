@@ -82,3 +82,8 @@ enum SessionsPaneView {
                 symbols: context.symbols))
     }
 }
+
+extension SessionsPaneView {
+    /// This pane in `PaneViews`.
+    static let view = PaneView(draw: { draw(in: $0, isFocused: $1, context: $2, into: &$3) }, heading: heading, detailFooter: { key, width, context in DetailOverlayView.transcriptFooter(key, width: width, context: context) })
+}

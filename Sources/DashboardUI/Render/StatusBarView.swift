@@ -18,10 +18,10 @@ enum StatusBarView {
         guard !rect.isEmpty else { return nil }
         let state = context.state
         if state.commandLine.isActive {
-            return drawInput(prompt: ":", text: state.commandLine.text, in: rect, context: context, into: &grid)
+            return drawInput(prompt: ":", line: state.commandLine.line, in: rect, context: context, into: &grid)
         }
         if state.isEditingFilter {
-            return drawInput(prompt: "/", text: focusedFilter(state), in: rect, context: context, into: &grid)
+            return drawInput(prompt: "/", line: state.table(state.focus).filterLine, in: rect, context: context, into: &grid)
         }
         let base = context.style(.statusbar)
         grid.fill(rect, style: base)
@@ -58,27 +58,25 @@ enum StatusBarView {
         }
     }
 
-    private static func focusedFilter(_ state: DashboardState) -> String {
-        switch state.focus {
-        case .sessions: state.sessions.table.filter
-        case .companies: state.companies.table.filter
-        case .recordings: state.recordings.table.filter
-        }
-    }
-
-    /// `:text█`, scrolled so the cursor block stays in view when the text is long.
+    /// `:text█`, the cursor where the line editor has it, scrolled so it stays in view.
     private static func drawInput(
-        prompt: String, text: String, in rect: Rect, context: RenderContext, into grid: inout Grid
+        prompt: String, line: LineEditor, in rect: Rect, context: RenderContext, into grid: inout Grid
     ) -> (x: Int, y: Int) {
         let style = context.style(.input)
         grid.fill(rect, style: style)
         let x = rect.x + grid.put(prompt, x: rect.x, y: rect.y, style: style, maxWidth: rect.width)
-        let shown = DisplayWidth.tail(TextSanitizer.sanitize(text), width: max(0, rect.maxX - x - 1))
-        let cursorX = x + grid.put(shown, x: x, y: rect.y, style: style, maxWidth: rect.maxX - x)
-        grid.put(" ", x: cursorX, y: rect.y, style: context.style(.inputCursor), maxWidth: rect.maxX - cursorX)
+        let room = max(0, rect.maxX - x - 1)
+        let before = DisplayWidth.tail(line.beforeCursor, width: room)
+        let cursorX = x + grid.put(before, x: x, y: rect.y, style: style, maxWidth: rect.maxX - x)
+        let after = String(line.text.dropFirst(line.cursor))
+        let under = after.first.map(String.init) ?? " "
+        grid.put(under, x: cursorX, y: rect.y, style: context.style(.inputCursor), maxWidth: rect.maxX - cursorX)
+        let next = cursorX + DisplayWidth.width(under)
+        if after.count > 1, next < rect.maxX {
+            grid.put(String(after.dropFirst()), x: next, y: rect.y, style: style, maxWidth: rect.maxX - next)
+        }
         return (min(cursorX, rect.maxX - 1), rect.y)
     }
-
 
     /// ` ? help  / filter  : command  q quit`, with whole hints only.
     private static func drawHints(in rect: Rect, base: Style, context: RenderContext, into grid: inout Grid) {

@@ -37,17 +37,16 @@ struct BenchRenderCommand: AsyncParsableCommand {
             fetchSessions: { _, _ in [] }, fetchCompanies: { _ in CompanyPage(totalNumCompanies: 0, companies: []) },
             fetchRecordings: { _ in RecordingsFetch(list: RecordingList()) }, fetchRecordingURLs: { _ in [] }, loadTheme: { _ in nil },
             clock: .live, logger: Logger(label: "bench", factory: { _ in SwiftLogNoOpLogHandler() }))
-        let reducer = DashboardReducer(environment: environment,
-                                       tableHeight: { pane, state in ScreenLayout.tableHeight(for: pane, state: state) })
+        let reducer = DashboardReducer(environment: environment)
         var state = DashboardState(settings: DashboardSettings(window: .month), now: now)
-        _ = reducer.reduce(&state, .terminalResized(width: width, height: height))
+        _ = reducer.reduce(&state, .app(.terminalResized(width: width, height: height)))
         let applyStart = ContinuousClock.now
-        _ = reducer.reduce(&state, .sessionsResponse(.success(list)))
+        _ = reducer.reduce(&state, .sessions(.response(.success(list))))
         let applyTime = ContinuousClock.now - applyStart
         let capabilities = TerminalCapabilities(colorDepth: .c256, isUTF8: true)
         var timings: [Double] = []
         for frame in 0..<frames {
-            if frame % 2 == 1 { _ = reducer.reduce(&state, .movementKeyPressed(.pageDown)) }
+            if frame % 2 == 1 { _ = reducer.reduce(&state, .pane(.sessions, .moved(.pageDown))) }
             let start = ContinuousClock.now
             let grid = DashboardView.render(state, theme: .defaultDark, keymap: .standard, capabilities: capabilities)
             let elapsed = ContinuousClock.now - start

@@ -106,9 +106,7 @@ enum DashboardLauncher {
             },
             downloadRecordingFile: RecordingFileDownload.closure(downloader, environment: environment))
         let keymap = config.keymap
-        let reducer = DashboardReducer(environment: dashboardEnvironment,
-                                       tableHeight: { pane, state in ScreenLayout.tableHeight(for: pane, state: state) },
-                                       overlayMaxScroll: { state in DashboardView.overlayMaxScroll(state, keymap: keymap) })
+        let reducer = DashboardReducer(environment: dashboardEnvironment)
         let store = Store(initialState: DashboardState(settings: settings, now: Date()), reducer: reducer.reduce)
         let app = DashboardApp(store: store, terminal: terminal, keymap: keymap, themes: themes)
         logger.info("dashboard started", metadata: ["host": "\(settings.host)", "demo": "\(demo)"])

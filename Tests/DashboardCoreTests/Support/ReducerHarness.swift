@@ -20,7 +20,7 @@ struct ReducerHarness {
         environment.workflows = workflows.client
         environment.downloadRecordingFile = downloads.closure
         if let switchProfile { environment.switchProfile = switchProfile }
-        reducer = DashboardReducer(environment: environment, tableHeight: { _, state in max(1, state.height - 8) })
+        reducer = DashboardReducer(environment: environment)
         state = DashboardState(settings: settings, now: clock.now)
         state.width = width
         state.height = height
@@ -30,6 +30,14 @@ struct ReducerHarness {
     @discardableResult
     mutating func send(_ action: DashboardAction) -> Effect<DashboardAction> {
         reducer.reduce(&state, action)
+    }
+
+    /// Sends actions in order and returns the effect the last one asked for.
+    @discardableResult
+    mutating func send(_ actions: [DashboardAction]) -> Effect<DashboardAction> {
+        var effect = Effect<DashboardAction>.none
+        for action in actions { effect = send(action) }
+        return effect
     }
 
     /// Sends an action, runs the effect with `id` it returns, feeds back what it sent, and
@@ -44,6 +52,55 @@ struct ReducerHarness {
 }
 
 extension ReducerHarness {
+    /// A generic pane action on the focused pane, as the key router scopes it.
+    func pane(_ action: PaneAction) -> DashboardAction { .pane(state.focus, action) }
+
+    /// A movement key, routed as the key router routes it: to the top dialog, the open overlay,
+    /// or the focused pane.
+    func moved(_ movement: TableMovement) -> DashboardAction {
+        if !state.modals.isEmpty { return .dialog(.moved(movement)) }
+        if state.overlay != nil { return .app(.overlayScrolled(movement)) }
+        return .pane(state.focus, .moved(movement))
+    }
+
+    /// Esc, routed as the key router routes it.
+    var escape: DashboardAction {
+        if !state.modals.isEmpty { return .dialog(.escapePressed) }
+        if state.commandLine.isActive { return .commandLine(.cancelled) }
+        if state.isEditingFilter { return .pane(state.focus, .filterCleared) }
+        return .app(.escapePressed)
+    }
+
+    /// The edits that turn `current` into `text` by typing: one insertion or a backspace when
+    /// that is all it takes, else clearing and typing it all.
+    static func edits(from current: String, to text: String) -> [LineEdit] {
+        if text.isEmpty { return [.clear] }
+        if text.hasPrefix(current) { return [.insert(String(text.dropFirst(current.count)))] }
+        if current.hasPrefix(text), current.count == text.count + 1 { return [.deleteBackward] }
+        return [.clear, .insert(text)]
+    }
+
+    /// Typing into the focused pane's filter until it reads `text`.
+    func filterText(_ text: String) -> [DashboardAction] {
+        Self.edits(from: state.table(state.focus).filter, to: text).map { .pane(state.focus, .filterEdited($0)) }
+    }
+
+    /// Typing into the focused form field (or ticket query) until it reads `text`.
+    func dialogText(_ text: String) -> [DashboardAction] {
+        let current: String
+        switch state.modals.last {
+        case .form(let form) where form.fields.indices.contains(form.focus): current = form.fields[form.focus].value
+        case .tickets(let panel): current = panel.query
+        default: current = ""
+        }
+        return Self.edits(from: current, to: text).map { .dialog(.textEdited($0)) }
+    }
+
+    /// Typing into the command line until it reads `text`.
+    func commandText(_ text: String) -> [DashboardAction] {
+        Self.edits(from: state.commandLine.text, to: text).map { .commandLine(.edited($0)) }
+    }
+
     /// Runs the effects of `effect` whose ids pass `filter`, one at a time in order, feeds back
     /// what each sent, and keeps going with the effects that feedback returns, until none is
     /// left (or `rounds` effects ran). Returns every action sent back.
