@@ -129,7 +129,7 @@ import Testing
         state.overlay = .help(scroll: 3)
         let grid = RenderFixtures.render(state)
         #expect(grid.lines[4].contains("│   tab          next pane "))
-        #expect(grid.lines[19].contains("── 4-18/76 · esc close ─┘"))
+        #expect(grid.lines[19].contains("── 4-18/78 · esc close ─┘"))
     }
 
     @Test func messageLogListsMessagesNewestLastWithTimeAndLevel() {
@@ -154,12 +154,24 @@ import Testing
     @Test func overlayMaxScrollIsTheLastUsefulScroll() {
         var state = RenderFixtures.loaded()
         state.overlay = .help(scroll: 0)
-        #expect(DashboardView.overlayMaxScroll(state, keymap: .standard) == 61)
-        state.overlay = .help(scroll: 61)
+        #expect(DashboardView.overlayMaxScroll(state, keymap: .standard) == 63)
+        state.overlay = .help(scroll: 63)
         let last = RenderFixtures.render(state)
         state.overlay = .help(scroll: 999)
         #expect(RenderFixtures.render(state) == last)
         state.overlay = nil
         #expect(DashboardView.overlayMaxScroll(state, keymap: .standard) == 0)
+    }
+
+    @Test func theHelpListsEveryColonCommandFromTheOneTable() {
+        var state = RenderFixtures.loaded(width: 120, height: 40)
+        state.overlay = .help(scroll: 0)
+        let lines = (0...10).flatMap { page -> [String] in
+            state.overlay = .help(scroll: page * 20)
+            return RenderFixtures.render(state).lines
+        }
+        for command in DashboardCommand.all {
+            #expect(lines.contains { $0.contains(command.usage) }, "\(command.usage) is missing from the help")
+        }
     }
 }

@@ -12,27 +12,6 @@ enum HelpOverlayView {
         var isWrite = false
     }
 
-    /// The `:` commands and what they do.
-    static let commands: [(String, String)] = [
-        (":sessions", "focus the Sessions pane"),
-        (":companies", "focus the Companies pane"),
-        (":recordings", "focus the Recordings pane"),
-        (":theme NAME", "switch to a theme from the themes folder"),
-        (":window 24h|7d|30d", "how far back the Sessions pane looks"),
-        (":profile NAME", "switch to another profile of the config"),
-        (":recordings-filter", "filter recordings: owner, attended/unattended, period, archived"),
-        (":downloads", "the downloads panel"),
-        (":cancel-downloads", "cancel every download still to do"),
-        (":links", "partner-system links for the configured domain"),
-        (":browser-link", "a launch URL that starts a session in a browser"),
-        (":new", "start a screen-sharing session"),
-        (":log", "show the message log"),
-        (":q", "quit"),
-    ]
-
-    /// The `:` commands that lead to writes, greyed in read-only mode.
-    static let writeCommands: Set<String> = [":new"]
-
     /// The keys of the workflow dialogs, which are fixed (not in the keymap).
     static let dialogKeys: [(keys: String, summary: String, isWrite: Bool)] = [
         ("tab/shift-tab", "next / previous form field", false),
@@ -65,7 +44,7 @@ enum HelpOverlayView {
         lines += table(keys, width: width, readOnly: readOnly)
         lines += [[], [Span("Commands", .textAccent)]]
         lines += table(
-            commands.map { Entry(keys: $0.0, summary: $0.1, isWrite: writeCommands.contains($0.0)) },
+            DashboardCommand.all.map { Entry(keys: $0.usage, summary: $0.summary, isWrite: $0.isWrite) },
             width: width, readOnly: readOnly)
         lines += [[], [Span("Dialogs", .textAccent)]]
         lines += table(
