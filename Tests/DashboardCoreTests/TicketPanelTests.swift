@@ -40,7 +40,7 @@ struct TicketPanelTests {
         h.send(.dialog(.searchKeyPressed))
         let effect = h.send(h.dialogText("Ticket 2"))
         let answers = await effect.actions(of: .ticketSearch)
-        #expect(h.clock.sleeps.contains(DialogReducer.ticketSearchDebounce))
+        #expect(h.clock.sleeps.contains(TicketPanelReducer.ticketSearchDebounce))
         h.send(h.dialogText("Ticket 21"))
         for answer in answers { h.send(answer) }
         #expect(Self.panel(h)?.results == .loading, "an answer for an older query is dropped")

@@ -38,13 +38,13 @@ extension DashboardCommand {
             DownloadsReducer(environment: environment).cancelAllDownloads(&state)
         },
         DashboardCommand(["links"], "partner-system links for the configured domain") { state, _, environment in
-            DialogReducer(environment: environment).openLinks(&state)
+            LinksReducer(environment: environment).open(&state)
         },
         DashboardCommand(["browser-link", "browserlink"], "a launch URL that starts a session in a browser") { state, _, environment in
-            DialogReducer(environment: environment).openBrowserLink(&state)
+            LaunchURLReducer(environment: environment).openBrowserLink(&state)
         },
         DashboardCommand(["new", "start"], "start a screen-sharing session", isWrite: true) { state, _, environment in
-            DialogReducer(environment: environment).newSession(&state)
+            FormReducer(environment: environment).newSession(&state)
         },
         DashboardCommand(["refresh", "r"], "refresh the focused pane now") { state, _, environment in
             PaneReducer(environment: environment).refreshRequested(&state, state.focus)

@@ -26,7 +26,7 @@ enum CompaniesPane {
             },
             sorted: { state, environment in CompaniesReducer(environment: environment).sorted(&state) },
             moved: { state, environment in CompaniesReducer(environment: environment).loadMoreIfNeeded(&state) },
-            opened: { state, key, environment in DialogReducer(environment: environment).openMachines(&state, key: key) },
+            opened: { state, key, environment in MachinesReducer(environment: environment).open(&state, key: key) },
             detail: { state, key, _, _ in
                 let companies = state.companies
                 if let company = companies.loaded.first(where: { $0.companyId == key }) {

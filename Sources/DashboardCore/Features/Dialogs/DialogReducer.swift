@@ -1,108 +1,70 @@
 import Foundation
 import GoToAssistAPI
 
-/// The workflow dialogs: opening them, the keys they take while open, and their lookups.
+/// The dialog stack: sends the keys to the dialog on top and each answer to its dialog.
 ///
 /// Dialogs stack (ticket panel → new-ticket form → confirmation); only the top one takes keys,
-/// which the key router sends here while any dialog is open.
+/// which the key router sends here while any dialog is open. Each kind of dialog has its own
+/// folder and reducer (Forms, Confirm, Tickets, Links, Machines, LaunchURL; the downloads
+/// panel is the Downloads feature's); this one only routes and closes.
 struct DialogReducer {
     let environment: DashboardEnvironment
 
     func reduce(_ state: inout DashboardState, _ action: DialogAction) -> Effect<DashboardAction> {
+        let forms = FormReducer(environment: environment)
+        let tickets = TicketPanelReducer(environment: environment)
+        let launch = LaunchURLReducer(environment: environment)
         switch action {
         case .newSessionKeyPressed:
-            return newSession(&state)
+            return forms.newSession(&state)
         case .ticketKeyPressed:
             guard state.modals.isEmpty else { return .none }
-            return openTicketPanel(&state)
+            return tickets.open(&state)
         case .createTicketKeyPressed:
-            guard case .tickets(let panel) = state.modals.last else { return .none }
-            guard let link = panel.link.value ?? nil else {
-                environment.post(&state, .warn, "no partner-system link for \(panel.domain); register one with :links")
-                return .none
-            }
-            return openForm(&state, .createTicket(sessionId: panel.sessionId, link: link),
-                            refusal: "read-only: changing ticket links is disabled")
+            return tickets.createTicket(&state)
         case .addLinkKeyPressed:
-            guard case .links(let panel) = state.modals.last else { return .none }
-            return openForm(&state, .registerLink(domain: panel.domain), refusal: "read-only: registering links is disabled")
+            return LinksReducer(environment: environment).add(&state)
         case .copyKeyPressed, .openKeyPressed:
-            guard case .launchURL(let launch) = state.modals.last, let url = launch.url else { return .none }
-            let workflows = environment.workflows
-            let copy = action == .copyKeyPressed
-            return .run(id: .clipboard) { send in
-                await send(.dialog(.noteReceived(copy ? await workflows.copyToClipboard(url) : await workflows.openURL(url))))
-            }
+            return launch.hand(&state, copy: action == .copyKeyPressed)
         case .noteReceived(let note):
-            updateTop(&state) { if case .launchURL(var launch) = $0 { launch.note = note; $0 = .launchURL(launch) } }
+            launch.noted(&state, note)
             return .none
         case .textEdited(let edit):
             return self.edit(&state, edit)
         case .focusMoved(let forward):
-            updateTop(&state) { if case .form(var form) = $0 { form.moveFocus(forward: forward); $0 = .form(form) } }
+            DialogStack.updateTop(&state) { if case .form(var form) = $0 { form.moveFocus(forward: forward); $0 = .form(form) } }
             return .none
         case .searchKeyPressed:
-            updateTop(&state) { if case .tickets(var panel) = $0 { panel.isEditingQuery = true; $0 = .tickets(panel) } }
+            DialogStack.updateTop(&state) { if case .tickets(var panel) = $0 { panel.isEditingQuery = true; $0 = .tickets(panel) } }
             return .none
         case .pageTurned(let forward):
-            return turnPage(&state, forward: forward)
+            return tickets.turnPage(&state, forward: forward)
         case .submitted:
             return submit(&state)
         case .confirmAnswered(let accepted):
-            return answerConfirmation(&state, accepted: accepted)
+            return WriteReducer(environment: environment).answerConfirmation(&state, accepted: accepted)
         case .moved(let movement):
             move(&state, movement)
             return .none
         case .escapePressed:
             return close(&state)
         case .writeResponse(let write, let result):
-            return writeResponse(&state, write, result)
+            return WriteReducer(environment: environment).writeResponse(&state, write, result)
         case .ticketLinkResponse(let domain, let result):
-            return ticketLinkResponse(&state, domain: domain, result)
+            return tickets.ticketLinkResponse(&state, domain: domain, result)
         case .ticketSearchResponse(let query, let offset, let result):
-            ticketSearchResponse(&state, query: query, offset: offset, result)
+            tickets.ticketSearchResponse(&state, query: query, offset: offset, result)
             return .none
         case .linksResponse(let domain, let result):
-            updateTop(&state) {
-                guard case .links(var panel) = $0, panel.domain == domain else { return }
-                panel.links = Self.loadable(result)
-                panel.selected = min(panel.selected, max(0, (panel.links.value?.count ?? 1) - 1))
-                $0 = .links(panel)
-            }
+            LinksReducer(environment: environment).response(&state, domain: domain, result)
             return .none
         case .machinesResponse(let companyId, let result):
-            updateTop(&state) {
-                guard case .machines(var panel) = $0, panel.companyId == companyId else { return }
-                panel.machines = Self.loadable(result)
-                $0 = .machines(panel)
-            }
+            MachinesReducer(environment: environment).response(&state, companyId: companyId, result)
             return .none
         case .browserLinkResponse(let result):
-            guard case .launchURL(var launch) = state.modals.last, launch.url == nil else { return .none }
-            switch result {
-            case .success(let url):
-                launch.url = url
-                state.modals[state.modals.count - 1] = .launchURL(launch)
-            case .failure(let error):
-                state.modals.removeLast()
-                environment.post(&state, .error, "browser link: \(error.description)")
-            }
+            launch.browserLinkResponse(&state, result)
             return .none
         }
-    }
-
-    /// `n`: the start-session form; on an online machine of a company's panel, an unattended one.
-    func newSession(_ state: inout DashboardState) -> Effect<DashboardAction> {
-        if case .machines(let panel) = state.modals.last {
-            guard let machine = panel.selectedMachine else { return .none }
-            guard machine.isOnline else {
-                environment.post(&state, .warn, "\(machine.machineName ?? machine.machineUuid) is \(machine.machineStatus ?? "not online"); unattended sessions need an online machine")
-                return .none
-            }
-            return openForm(&state, .startSession(machine: machine), refusal: "read-only: starting sessions is disabled")
-        }
-        guard state.modals.isEmpty else { return .none }
-        return openForm(&state, .startSession(), refusal: "read-only: starting sessions is disabled")
     }
 
     /// A key or paste edits the focused form field or the ticket query being edited.
@@ -112,13 +74,8 @@ struct DialogReducer {
             form.edit(edit)
             state.modals[state.modals.count - 1] = .form(form)
             return .none
-        case .tickets(var panel) where panel.isEditingQuery:
-            let before = panel.query
-            panel.queryLine.apply(edit)
-            guard panel.query != before else { return .none }
-            panel.offset = 0
-            state.modals[state.modals.count - 1] = .tickets(panel)
-            return searchTickets(&state, debounce: true)
+        case .tickets where Self.hasTextInput(state):
+            return TicketPanelReducer(environment: environment).edit(&state, edit)
         default:
             return .none
         }
@@ -133,10 +90,29 @@ struct DialogReducer {
         }
     }
 
+    /// Enter: each dialog decides what it means.
+    private func submit(_ state: inout DashboardState) -> Effect<DashboardAction> {
+        switch state.modals.last {
+        case .form(let form):
+            return FormReducer(environment: environment).submit(&state, form)
+        case .tickets:
+            return TicketPanelReducer(environment: environment).submit(&state)
+        case .launchURL:
+            state.modals.removeLast()
+            return .none
+        case .machines(let panel):
+            // Enter on a machine starts a session on it, as `n` does.
+            guard panel.selectedMachine != nil else { return .none }
+            return FormReducer(environment: environment).newSession(&state)
+        case .confirm, .links, .downloads, nil:
+            return .none
+        }
+    }
+
     /// Movement keys move within the top dialog's list (or between a form's fields).
     private func move(_ state: inout DashboardState, _ movement: TableMovement) {
         let downloadRows = state.downloads.rows.count
-        updateTop(&state) { modal in
+        DialogStack.updateTop(&state) { modal in
             func moved(_ index: Int, count: Int) -> Int { movement.target(from: index, count: count, pageSize: 10) }
             switch modal {
             case .tickets(var panel):
@@ -176,19 +152,5 @@ struct DialogReducer {
             state.modals.removeLast()
         }
         return state.modals.isEmpty ? .batch([.cancel(.dialogLoad), .cancel(.ticketSearch)]) : .none
-    }
-
-    /// Applies a change to the top dialog.
-    func updateTop(_ state: inout DashboardState, _ change: (inout Modal) -> Void) {
-        guard var top = state.modals.last else { return }
-        change(&top)
-        state.modals[state.modals.count - 1] = top
-    }
-
-    static func loadable<Value>(_ result: Result<Value, APIError>) -> Loadable<Value> {
-        switch result {
-        case .success(let value): .loaded(value)
-        case .failure(let error): .failed(TextSanitizer.sanitize(error.description))
-        }
     }
 }

@@ -109,6 +109,6 @@ struct RecordingsReducer {
             environment.post(&state, .info, "T transcodes recordings that are ready for transcode: select one, or mark several with space")
             return .none
         }
-        return DialogReducer(environment: environment).confirm(&state, .transcodeRecordings(ids))
+        return WriteReducer(environment: environment).confirm(&state, .transcodeRecordings(ids))
     }
 }

@@ -2,7 +2,9 @@ import Foundation
 import GoToAssistAPI
 
 /// Writes: a confirmation first, one request, and on failure nothing changes but a message.
-extension DialogReducer {
+struct WriteReducer {
+    let environment: DashboardEnvironment
+
     /// Asks "are you sure?" before a write; read-only mode refuses here too.
     func confirm(_ state: inout DashboardState, _ write: WriteRequest) -> Effect<DashboardAction> {
         if state.settings.readOnly {
@@ -58,7 +60,7 @@ extension DialogReducer {
         case .failure(let error):
             // The dialog below keeps its input; the server's message says what to fix.
             let text = TextSanitizer.sanitize(error.description)
-            updateTop(&state) { if case .form(var form) = $0 { form.error = text; $0 = .form(form) } }
+            DialogStack.updateTop(&state) { if case .form(var form) = $0 { form.error = text; $0 = .form(form) } }
             environment.post(&state, .error, "\(Self.title(of: write)) failed: \(text)")
             return .none
 
@@ -91,7 +93,7 @@ extension DialogReducer {
             guard case .links(var panel) = state.modals.last else { return .none }
             panel.links = .loading
             state.modals[state.modals.count - 1] = .links(panel)
-            return loadLinks(domain: panel.domain)
+            return LinksReducer(environment: environment).load(domain: panel.domain)
         }
     }
 

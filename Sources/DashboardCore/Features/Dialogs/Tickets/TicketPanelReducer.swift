@@ -2,11 +2,13 @@ import Foundation
 import GoToAssistAPI
 
 /// The ticket panel: the partner link for the domain, then a paged, debounced search.
-extension DialogReducer {
+struct TicketPanelReducer {
+    let environment: DashboardEnvironment
+
     /// How long typing pauses before the search goes out.
     static var ticketSearchDebounce: Double { 0.3 }
 
-    func openTicketPanel(_ state: inout DashboardState) -> Effect<DashboardAction> {
+    func open(_ state: inout DashboardState) -> Effect<DashboardAction> {
         guard state.focus == .sessions, let key = state.sessions.table.selectedKey,
               let session = state.sessions.session(forKey: key) else {
             environment.post(&state, .info, "select a session in the Sessions pane to attach a ticket")
@@ -36,7 +38,7 @@ extension DialogReducer {
             let link = links.first { $0.systemDomain.caseInsensitiveCompare(domain) == .orderedSame } ?? links.first
             panel.link = .loaded(link)
             state.modals[state.modals.count - 1] = .tickets(panel)
-            return link == nil ? .none : searchTickets(&state, debounce: false)
+            return link == nil ? .none : search(&state, debounce: false)
         case .failure(let error):
             panel.link = .failed(TextSanitizer.sanitize(error.description))
             state.modals[state.modals.count - 1] = .tickets(panel)
@@ -45,7 +47,7 @@ extension DialogReducer {
     }
 
     /// Searches with the panel's query and offset; a newer search cancels the one running.
-    func searchTickets(_ state: inout DashboardState, debounce: Bool) -> Effect<DashboardAction> {
+    func search(_ state: inout DashboardState, debounce: Bool) -> Effect<DashboardAction> {
         guard case .tickets(var panel) = state.modals.last, let link = panel.link.value ?? nil else { return .none }
         panel.results = .loading
         state.modals[state.modals.count - 1] = .tickets(panel)
@@ -65,6 +67,41 @@ extension DialogReducer {
         }
     }
 
+    /// The query edited as typed (or pasted); a change searches again after the debounce.
+    func edit(_ state: inout DashboardState, _ edit: LineEdit) -> Effect<DashboardAction> {
+        guard case .tickets(var panel) = state.modals.last, panel.isEditingQuery else { return .none }
+        let before = panel.query
+        panel.queryLine.apply(edit)
+        guard panel.query != before else { return .none }
+        panel.offset = 0
+        state.modals[state.modals.count - 1] = .tickets(panel)
+        return search(&state, debounce: true)
+    }
+
+    /// `c`: the form that creates a ticket for the panel's session.
+    func createTicket(_ state: inout DashboardState) -> Effect<DashboardAction> {
+        guard case .tickets(let panel) = state.modals.last else { return .none }
+        guard let link = panel.link.value ?? nil else {
+            environment.post(&state, .warn, "no partner-system link for \(panel.domain); register one with :links")
+            return .none
+        }
+        return FormReducer(environment: environment).open(
+            &state, .createTicket(sessionId: panel.sessionId, link: link), refusal: "read-only: changing ticket links is disabled")
+    }
+
+    /// Enter: ends editing the query, or asks to attach the selected ticket.
+    func submit(_ state: inout DashboardState) -> Effect<DashboardAction> {
+        guard case .tickets(var panel) = state.modals.last else { return .none }
+        if panel.isEditingQuery {
+            panel.isEditingQuery = false
+            state.modals[state.modals.count - 1] = .tickets(panel)
+            return .none
+        }
+        guard let link = panel.link.value ?? nil, let ticket = panel.selectedTicket else { return .none }
+        return WriteReducer(environment: environment).confirm(
+            &state, .associateTicket(link: link, sessionId: panel.sessionId, ticket: ticket))
+    }
+
     /// `[` `]`: the previous or next page of results.
     func turnPage(_ state: inout DashboardState, forward: Bool) -> Effect<DashboardAction> {
         guard case .tickets(var panel) = state.modals.last, panel.link.value != nil else { return .none }
@@ -73,14 +110,14 @@ extension DialogReducer {
         if !forward && panel.offset == 0 { return .none }
         panel.offset = max(0, panel.offset + (forward ? 1 : -1) * PartnerTicketClient.pageSize)
         state.modals[state.modals.count - 1] = .tickets(panel)
-        return searchTickets(&state, debounce: false)
+        return search(&state, debounce: false)
     }
 
     func ticketSearchResponse(_ state: inout DashboardState, query: String, offset: Int,
                               _ result: Result<[PartnerTicket], APIError>) {
         // Only the answer to what the panel shows now counts; a late one is dropped.
         guard case .tickets(var panel) = state.modals.last, panel.query == query, panel.offset == offset else { return }
-        panel.results = Self.loadable(result)
+        panel.results = DialogStack.loadable(result)
         panel.selected = min(panel.selected, max(0, (panel.results.value?.count ?? 1) - 1))
         state.modals[state.modals.count - 1] = .tickets(panel)
     }
