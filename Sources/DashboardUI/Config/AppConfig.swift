@@ -20,6 +20,8 @@ public struct AppConfig: Equatable, Sendable {
     public var clientSecret: String?
     /// The token endpoint; by default derived from the base URL's host (`/oauth/v2/token`).
     public var tokenURL: String?
+    /// `authorize_url`: the sign-in page of the authorization-code grant, derived like `tokenURL`.
+    public var authorizeURL: String?
     public var keys: [KeyCommand: [Key]] = [:]
     public var profiles: [String: AppConfig] = [:]
 
@@ -49,6 +51,7 @@ public struct AppConfig: Equatable, Sendable {
         merged.clientID = overlay.clientID ?? clientID
         merged.clientSecret = overlay.clientSecret ?? clientSecret
         merged.tokenURL = overlay.tokenURL ?? tokenURL
+        merged.authorizeURL = overlay.authorizeURL ?? authorizeURL
         merged.keys.merge(overlay.keys) { _, new in new }
         return merged
     }

@@ -69,7 +69,7 @@ public enum ConfigLoader {
 
         static let topKeys: Set<String> = [
             "base_url", "auth_style", "theme", "session_window", "recordings_account_key", "partner_domain",
-            "read_only", "client_id", "client_secret", "token_url", "refresh", "keys", "download_dir",
+            "read_only", "client_id", "client_secret", "token_url", "authorize_url", "refresh", "keys", "download_dir",
         ]
 
         func error(_ key: [String], _ message: String) -> ConfigError {
@@ -105,6 +105,10 @@ public enum ConfigLoader {
             config.tokenURL = try string(table, prefix, "token_url")
             if let url = config.tokenURL, !(url.hasPrefix("https://") || url.hasPrefix("http://")) {
                 throw error(prefix + ["token_url"], "must be an http(s) URL")
+            }
+            config.authorizeURL = try string(table, prefix, "authorize_url")
+            if let url = config.authorizeURL, !(url.hasPrefix("https://") || url.hasPrefix("http://")) {
+                throw error(prefix + ["authorize_url"], "must be an http(s) URL")
             }
             if let value = table["read_only"] {
                 guard let flag = value.bool else { throw error(prefix + ["read_only"], "must be true or false") }
