@@ -54,8 +54,8 @@ struct AuthorizationCodeLogin {
     private func checked(_ extract: () throws(AuthorizationRequest.Refusal) -> String) throws -> String {
         do {
             return try extract()
-        } catch {
-            throw CLIError.auth("login failed: \(error.description)")
+        } catch let refusal as AuthorizationRequest.Refusal {
+            throw CLIError.auth("login failed: \(refusal.description)")
         }
     }
 
