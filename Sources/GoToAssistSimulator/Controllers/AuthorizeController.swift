@@ -12,8 +12,8 @@ struct AuthorizeController {
 
     func addRoutes(to router: Router<SimulatorRequestContext>) {
         for path in ["oauth/v2/authorize", "oauth/authorize"] {
-            router.get(path, use: show)
-            router.post(path, use: submit)
+            router.get(RouterPath(path), use: show)
+            router.post(RouterPath(path), use: submit)
         }
     }
 

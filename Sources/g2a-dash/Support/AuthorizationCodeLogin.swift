@@ -51,7 +51,7 @@ struct AuthorizationCodeLogin {
         return try await redeem(try checked { try request.code(fromPasted: pasted) }, request)
     }
 
-    private func checked(_ extract: () throws(AuthorizationRequest.Refusal) -> String) throws -> String {
+    private func checked(_ extract: () throws -> String) throws -> String {
         do {
             return try extract()
         } catch let refusal as AuthorizationRequest.Refusal {
