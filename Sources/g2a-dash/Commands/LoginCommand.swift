@@ -41,7 +41,7 @@ struct LoginCommand: AsyncParsableCommand {
 
         /// `browser` where one can open, `paste` otherwise (a jump host over SSH).
         static func preferred(environment: [String: String]) -> Method {
-            AuthorizationCodeLogin.hasDisplay(environment) ? .browser : .paste
+            BrowserOpener.hasDisplay(environment) ? .browser : .paste
         }
     }
 

@@ -16,11 +16,6 @@ struct AuthorizationCodeLogin {
     /// How long `browser` waits for the redirect.
     var timeout: Double = 300
 
-    /// Whether a browser can be opened here: a local X11 or Wayland display.
-    static func hasDisplay(_ environment: [String: String]) -> Bool {
-        [environment["DISPLAY"], environment["WAYLAND_DISPLAY"]].contains { !($0 ?? "").isEmpty }
-    }
-
     /// Listens on `127.0.0.1:port` (0: a free port), opens the browser and waits for the redirect.
     func browser(port: Int) async throws -> TokenSet {
         let pkce = PKCE()
@@ -28,7 +23,9 @@ struct AuthorizationCodeLogin {
         defer { listener.stop() }
         let request = AuthorizationRequest(authorizeURL: oauth.authorizeURL, clientID: oauth.clientID,
                                            redirectURI: listener.redirectURI, pkce: pkce)
-        let opened = BrowserOpener.open(request.url, environment: environment)
+        // Without a display (SSH with `ssh -L`), the address is opened on the technician's own machine.
+        let opened = BrowserOpener.hasDisplay(environment)
+            ? BrowserOpener.open(request.url, environment: environment) : "no local display here; open it on your machine"
         Self.say("Sign in in your browser (\(opened)). If it did not open, open this address:\n\n  \(request.url)\n\n"
                  + "Waiting for the browser to come back to \(listener.redirectURI) …\n")
         guard let query = await listener.waitForCallback(timeout: timeout) else {
