@@ -82,6 +82,8 @@ let package = Package(
                 "DashboardConfig",
                 "DashboardUI",
                 "CursesTerminal",
+                // Only for the loopback redirect listener of `login --method browser`.
+                .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]

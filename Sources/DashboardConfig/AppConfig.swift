@@ -20,6 +20,8 @@ public struct AppConfig: Equatable, Sendable {
     public var clientSecret: String?
     /// The token endpoint; by default derived from the base URL's host (`/oauth/v2/token`).
     public var tokenURL: String?
+    /// `authorize_url`: the sign-in page of the authorization-code grant, derived like `tokenURL`.
+    public var authorizeURL: String?
     /// `[timeouts] connect`: seconds to wait for a connection to the API.
     public var connectTimeout: Double?
     /// `[timeouts] answer`: seconds to wait for the first byte of an answer.
@@ -53,6 +55,7 @@ public struct AppConfig: Equatable, Sendable {
         merged.clientID = overlay.clientID ?? clientID
         merged.clientSecret = overlay.clientSecret ?? clientSecret
         merged.tokenURL = overlay.tokenURL ?? tokenURL
+        merged.authorizeURL = overlay.authorizeURL ?? authorizeURL
         merged.connectTimeout = overlay.connectTimeout ?? connectTimeout
         merged.answerTimeout = overlay.answerTimeout ?? answerTimeout
         merged.keys.merge(overlay.keys) { _, new in new }

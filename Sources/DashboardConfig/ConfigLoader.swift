@@ -77,7 +77,8 @@ public enum ConfigLoader {
 
         static let topKeys: Set<String> = [
             "base_url", "auth_style", "theme", "session_window", "recordings_account_key", "partner_domain",
-            "read_only", "client_id", "client_secret", "token_url", "refresh", "keys", "download_dir", "timeouts",
+            "read_only", "client_id", "client_secret", "token_url", "authorize_url", "refresh", "keys", "download_dir",
+            "timeouts",
         ]
 
         /// Refresh intervals: at least 2 s (the API allows 10 requests/s), at most a day.
@@ -113,6 +114,7 @@ public enum ConfigLoader {
             config.clientID = try string(table, prefix, "client_id")
             config.clientSecret = try string(table, prefix, "client_secret")
             config.tokenURL = try url(table, prefix, "token_url")
+            config.authorizeURL = try url(table, prefix, "authorize_url")
             if let value = table["read_only"] {
                 guard let flag = value.bool else { throw error(prefix + ["read_only"], "must be true or false") }
                 config.readOnly = flag

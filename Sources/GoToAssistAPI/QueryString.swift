@@ -1,3 +1,5 @@
+import Foundation
+
 /// Builds query strings with strict RFC 3986 escaping.
 ///
 /// Foundation's `URLQueryItem` leaves `+` unescaped, which servers read as a space; a company
@@ -21,6 +23,20 @@ enum QueryString {
             }
         }
         return out
+    }
+
+    /// Splits `a=1&b=2` into a dictionary, undoing `%XX` and `+`; the last of repeated keys wins.
+    static func decode(_ query: String) -> [String: String] {
+        var result: [String: String] = [:]
+        for pair in query.split(separator: "&") {
+            let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+            func unescape(_ text: Substring) -> String {
+                let spaced = text.replacingOccurrences(of: "+", with: " ")
+                return spaced.removingPercentEncoding ?? spaced
+            }
+            result[unescape(parts[0])] = parts.count == 2 ? unescape(parts[1]) : ""
+        }
+        return result
     }
 
     /// Appends a query to a URL that may already have one.

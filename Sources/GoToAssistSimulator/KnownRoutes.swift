@@ -21,6 +21,8 @@ enum KnownRoutes {
         (PartnerTicketsController.path, [.get, .post, .put]),
         ("oauth/v2/token", [.post]),
         ("oauth/token", [.post]),
+        ("oauth/v2/authorize", [.get, .post]),
+        ("oauth/authorize", [.get, .post]),
         ("oauth/access_token", [.get, .post]),
         ("_sim/reset", [.post]),
         ("_sim/sessions", [.post]),

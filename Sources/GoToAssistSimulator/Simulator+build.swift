@@ -36,6 +36,7 @@ func buildSimulatorApplication(
     PartnerTicketsController(state: state).addRoutes(to: router)
     OAuthController(state: state, clientID: configuration.clientID, clientSecret: configuration.clientSecret)
         .addRoutes(to: router)
+    AuthorizeController(state: state, clientID: configuration.clientID).addRoutes(to: router)
     ControlController(state: state, stringifyIDs: stringify)
         .addRoutes(to: router.group("_sim").add(middleware: LoopbackOnlyMiddleware()))
     KnownRoutes.addMethodNotAllowedRoutes(to: router)

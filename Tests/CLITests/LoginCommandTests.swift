@@ -82,7 +82,7 @@ import Testing
     @Test func passwordLoginSavesPrivateTokensThatTheOtherCommandsUse() async throws {
         try await HeadlessCommandTests.withSim { server, _ in
             let env = try Self.environment(server)
-            let login = try await Self.run(["login", "--log-level", "trace"], answers: ["1", "tech@example.com", Self.password], environment: env)
+            let login = try await Self.run(["login", "--log-level", "trace"], answers: ["password", "tech@example.com", Self.password], environment: env)
             #expect(login.status == 0, "\(login.stderrText)")
             #expect(login.stdoutText.contains("logged in as tech@example.com (profile default)"))
             #expect(login.stderrText.contains("How do you sign in?"))
@@ -111,7 +111,7 @@ import Testing
     @Test func personalAccessTokenAndPastedTokenLoginsGoToTheirProfiles() async throws {
         try await HeadlessCommandTests.withSim { server, _ in
             let env = try Self.environment(server)
-            let pat = try await Self.run(["login", "--profile", "night"], answers: ["2", Self.pat], environment: env)
+            let pat = try await Self.run(["login", "--profile", "night"], answers: ["pat", Self.pat], environment: env)
             #expect(pat.status == 0, "\(pat.stderrText)")
             #expect(pat.stdoutText.contains("(profile night)"))
             #expect(try Self.saved("refresh_token", profile: "night", env) != nil)

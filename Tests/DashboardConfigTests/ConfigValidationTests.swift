@@ -20,6 +20,8 @@ struct ConfigValidationTests {
         ("base_url = \"https://\"\n", "config.toml:1: base_url: has no host"),
         ("base_url = \"http://api.example.com/G2A\"\n", "config.toml:1: base_url: uses plain http to api.example.com"),
         ("token_url = \"https://auth.example.com:0/token\"\n", "config.toml:1: token_url: has port 0, outside 1–65535"),
+        ("authorize_url = \"https://auth.example.com:0/authorize\"\n", "config.toml:1: authorize_url: has port 0, outside 1–65535"),
+        ("\n[profiles.x]\nauthorize_url = \"http://auth.example.com/authorize\"\n", "config.toml:3: profiles.x.authorize_url: uses plain http to auth.example.com"),
     ])
     func everyURLSettingIsChecked(text: String, expected: String) throws {
         let message = try #require(Self.error(text))
@@ -30,6 +32,13 @@ struct ConfigValidationTests {
     @Test func plainHTTPToLoopbackIsAllowed() throws {
         let config = try ConfigLoader.parse("base_url = \"http://127.0.0.1:8080/G2A/rest/v1\"\n", path: "config.toml")
         #expect(config.baseURL == "http://127.0.0.1:8080/G2A/rest/v1")
+    }
+
+    @Test func aProfileAuthorizeURLOverridesTheTopLevel() throws {
+        let text = "authorize_url = \"https://a.example.com/authorize\"\n[profiles.p]\nauthorize_url = \"http://127.0.0.1:9/authorize\"\n"
+        let config = try ConfigLoader.parse(text, path: "config.toml")
+        #expect(try config.resolved(profile: "p", path: "config.toml").authorizeURL == "http://127.0.0.1:9/authorize")
+        #expect(try config.resolved(profile: nil, path: "config.toml").authorizeURL == "https://a.example.com/authorize")
     }
 
     @Test(arguments: ["inf", "nan", "1e300", "-5", "86401", "0"])

@@ -10,7 +10,8 @@ import Testing
         let login = Binary.commandLine("login --base-url \(sim.baseURL) --username tech@example.com", environment: environment)
         let command = "sh -c \"\(login.replacingOccurrences(of: "\"", with: "\\\"")); echo EXITED:\\$?; stty -a; exec cat\""
         let tmux = try TmuxSession(width: 120, height: 40, command: command)
-        try await tmux.waitFor("How do you sign in?", "Choose 1-3")
+        try await tmux.waitFor("How do you sign in?", "Choose 1-5 [2]")
+        try tmux.type("password")
         try tmux.send("Enter")
         try await tmux.waitFor("Password:")
         try tmux.type("demo-password")

@@ -69,6 +69,7 @@ struct GatewayTests {
             #expect(statuses.prefix(3).allSatisfy { $0 == .ok })
             #expect(limited.status == .tooManyRequests)
             #expect(limited.headers[.retryAfter] == "1")
+            #expect(limited.status.reasonPhrase == "Rate limit quota", "the real gateway's reason phrase")
             #expect(try limited.errorCode() == "RateLimited")
             // Another token has its own bucket, and the unauthenticated launcher is not counted.
             #expect(try await client.api("/companies", token: "nope").status == .forbidden)

@@ -1,7 +1,7 @@
 import Foundation
 import Logging
 
-/// Talks to the token endpoint: password, refresh-token and personal-access-token grants.
+/// Talks to the token endpoint: authorization-code, password, refresh-token and personal-access-token grants.
 ///
 /// Requests are form-encoded POSTs with the client id and secret as Basic auth (API-FACTS §3.1).
 /// They are never retried, and neither bodies nor answers are ever logged: both carry secrets.
@@ -30,6 +30,13 @@ public struct OAuthClient: Sendable {
     public func passwordGrant(username: String, password: String) async throws -> TokenSet {
         try await request([("grant_type", "password"), ("username", username), ("user_id", username),
                            ("password", password)], previousRefreshToken: nil)
+    }
+
+    /// Redeems an authorization code with its PKCE verifier (RFC 6749 §4.1.3, RFC 7636 §4.5);
+    /// `redirectURI` must be the one the authorize URL carried.
+    public func authorizationCode(_ code: String, redirectURI: String, verifier: String) async throws -> TokenSet {
+        try await request([("grant_type", "authorization_code"), ("code", code), ("redirect_uri", redirectURI),
+                           ("code_verifier", verifier)], previousRefreshToken: nil)
     }
 
     /// Exchanges a refresh token for new tokens; the old refresh token is then spent.

@@ -53,6 +53,8 @@ public struct SimulatorConfiguration: Sendable {
     ///
     /// Tests pin it so two simulators with the same seed produce byte-identical data.
     public var clockStart: Date?
+    /// The shape of token answers: the v2 proxy's or the current identity service's.
+    public var tokenShape: SimulatorTokenShape
 
     /// Creates a configuration; every parameter defaults to the documented demo value.
     public init(
@@ -78,7 +80,8 @@ public struct SimulatorConfiguration: Sendable {
         personalAccessTokens: [String] = ["demo-pat"],
         seatlessTokens: [String] = [],
         clockStart: Date? = nil,
-        transcodeDelaySeconds: Int = 30
+        transcodeDelaySeconds: Int = 30,
+        tokenShape: SimulatorTokenShape = .v2
     ) {
         self.host = host
         self.port = port
@@ -103,5 +106,6 @@ public struct SimulatorConfiguration: Sendable {
         self.seatlessTokens = seatlessTokens
         self.clockStart = clockStart
         self.transcodeDelaySeconds = transcodeDelaySeconds
+        self.tokenShape = tokenShape
     }
 }

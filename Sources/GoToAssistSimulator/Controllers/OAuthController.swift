@@ -2,7 +2,8 @@ import Foundation
 import Hummingbird
 
 /// The token endpoints: `/oauth/v2/token` and `/oauth/token` (Basic client auth, v2 response) and
-/// the legacy `/oauth/access_token` (client id only, string `expires_in`).
+/// the legacy `/oauth/access_token` (client id only, string `expires_in`). The sign-in form that
+/// hands out authorization codes is `AuthorizeController`.
 struct OAuthController {
     let state: SimulatorState
     let clientID: String
@@ -19,7 +20,9 @@ struct OAuthController {
         let form = try await RequestBodyReader.form(from: request)
         let client = Self.basicCredentials(request) ?? (form["client_id"], form["client_secret"])
         guard client.0 == clientID, client.1 == clientSecret else { return Self.failure(.invalidClient) }
-        return await respond(to: form, legacy: false)
+        var checked = form
+        checked["client_id"] = clientID
+        return await respond(to: checked, legacy: false)
     }
 
     @Sendable func legacy(_ request: Request, context: SimulatorRequestContext) async throws -> Response {
@@ -29,6 +32,7 @@ struct OAuthController {
         }
         let client = Self.basicCredentials(request)?.0 ?? form["client_id"]
         guard client == clientID else { return Self.failure(.invalidClient) }
+        form["client_id"] = clientID
         return await respond(to: form, legacy: true)
     }
 
@@ -59,6 +63,10 @@ struct OAuthController {
             return .refreshToken(try field("refresh_token"))
         case "personal_access_token":
             return .personalAccessToken(try field("pat"))
+        case "authorization_code":
+            return .authorizationCode(
+                code: try field("code"), redirectURI: try field("redirect_uri"), verifier: try field("code_verifier"),
+                clientID: form["client_id"] ?? "")
         case nil, "":
             throw OAuthFailure.invalidRequest("Missing grant_type")
         case let other?:

@@ -20,25 +20,29 @@ enum TokenGrant: Sendable {
     case password(username: String, password: String)
     case refreshToken(String)
     case personalAccessToken(String)
+    case authorizationCode(code: String, redirectURI: String, verifier: String, clientID: String)
 }
 
-/// OAuth token issuance: password, refresh-token and personal-access-token grants.
+/// OAuth token issuance: password, refresh-token, personal-access-token and authorization-code grants.
 extension SimulatorState {
     /// Runs a grant and returns a token response.
     ///
     /// Refresh tokens are single-use, and redeeming one also revokes the access token it came with
-    /// (API-FACTS 3.1, v2 refresh rules).
+    /// (API-FACTS 3.1, v2 refresh rules). In the current service's shape a refresh answer has no
+    /// `refresh_token` and the presented one stays valid for the new access token.
     func grant(_ grant: TokenGrant, legacyLifetime: Bool) throws -> WireTokenResponse {
         let user: Int
         var viaRefresh = false
+        var keptRefresh: String?
+        let current = configuration.tokenShape == .current && !legacyLifetime
         switch grant {
         case .password(let username, let password):
-            guard
-                let index = configuration.users.firstIndex(where: {
-                    $0.email.caseInsensitiveCompare(username) == .orderedSame && $0.password == password
-                })
-            else { throw OAuthFailure.invalidGrant("Bad credentials") }
+            guard let index = signIn(username: username, password: password) else {
+                throw OAuthFailure.invalidGrant("Bad credentials")
+            }
             user = index
+        case .authorizationCode(let code, let redirectURI, let verifier, let clientID):
+            user = try redeemCode(code, redirectURI: redirectURI, verifier: verifier, clientID: clientID)
         case .refreshToken(let refresh):
             guard let access = refreshTokens.removeValue(forKey: refresh), let old = issuedTokens[access] else {
                 throw OAuthFailure.invalidGrant("Invalid refresh token")
@@ -46,13 +50,15 @@ extension SimulatorState {
             issuedTokens[access] = nil
             user = old.user
             viaRefresh = true
+            if current { keptRefresh = refresh }
         case .personalAccessToken(let pat):
             guard configuration.personalAccessTokens.contains(pat) else {
                 throw OAuthFailure.invalidGrant("Invalid personal access token")
             }
             user = 0
         }
-        let (access, refresh) = mintTokenPair()
+        let (access, minted) = mintTokenPair()
+        let refresh = keptRefresh ?? minted
         issuedTokens[access] = IssuedToken(
             user: user, expiresAt: clock.now() + Double(configuration.tokenLifetime), refreshToken: refresh,
             viaRefresh: viaRefresh
@@ -60,6 +66,12 @@ extension SimulatorState {
         refreshTokens[refresh] = access
         let profile = configuration.users[user]
         let lifetime = configuration.tokenLifetime
+        if current {
+            return WireTokenResponse(
+                access_token: access, expires_in: .number(lifetime),
+                refresh_token: keptRefresh == nil ? refresh : nil,
+                platform: nil, version: nil, scope: "identity: support: collab:", principal: profile.email)
+        }
         return WireTokenResponse(
             access_token: access,
             expires_in: legacyLifetime ? .string(String(lifetime)) : .number(lifetime),

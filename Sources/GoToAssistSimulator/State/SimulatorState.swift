@@ -25,6 +25,8 @@ actor SimulatorState {
     /// Refresh token → the access token it was issued with.
     var refreshTokens: [String: String] = [:]
     var tokenCounter: UInt64 = 0
+    /// Authorization codes not yet redeemed, by code.
+    var authorizationCodes: [String: AuthorizationCode] = [:]
     var buckets: [String: TokenBucket] = [:]
     var requestLog: [RequestLogEntry] = []
     var callbackLog: [CallbackLogEntry] = []

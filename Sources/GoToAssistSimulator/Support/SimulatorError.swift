@@ -22,8 +22,9 @@ struct SimulatorError: HTTPResponseError, Sendable {
         status: .unauthorized, code: "NotEntitled",
         message: "The technician is not entitled with a Remote Support seat"
     )
+    /// The reason phrase is the one the real gateway sends ("Rate limit quota"), which some clients log.
     static let rateLimited = SimulatorError(
-        status: .tooManyRequests, code: "RateLimited", message: "Rate limit exceeded", headers: [.retryAfter: "1"]
+        status: HTTPResponse.Status(code: 429, reasonPhrase: "Rate limit quota"), code: "RateLimited", message: "Rate limit exceeded", headers: [.retryAfter: "1"]
     )
     static let internalError = SimulatorError(
         status: .internalServerError, code: "InternalError", message: "An unhandled error occurred"

@@ -14,17 +14,21 @@ struct WireTokenResponse: Encodable, Sendable {
         }
     }
 
+    // Optional fields are left out of the JSON when nil: the current service's answer has no
+    // organizer_key, names or platform, and a refresh may have no refresh_token.
     var access_token: String
     var token_type = "Bearer"
     var expires_in: Lifetime
-    var refresh_token: String
-    var organizer_key: String
-    var account_key: String
-    var email: String
-    var firstName: String
-    var lastName: String
-    var platform = "GLOBAL"
-    var version = "2"
+    var refresh_token: String?
+    var organizer_key: String?
+    var account_key: String?
+    var email: String?
+    var firstName: String?
+    var lastName: String?
+    var platform: String? = "GLOBAL"
+    var version: String? = "2"
+    var scope: String?
+    var principal: String?
 }
 
 /// An RFC 6749 error body from the token endpoints.

@@ -5,53 +5,74 @@ import Logging
 
 /// `g2a-dash login`: gets tokens and saves them for a profile.
 ///
-/// Three ways in, because helpdesks differ: email and password (the password grant), a
-/// personal access token exchanged at the token endpoint, or an access token pasted in from
-/// elsewhere (no refresh then). Secrets are asked for with echo off, never taken from argv,
-/// and checked with one API request before they are saved.
+/// The ways in follow GoTo's identity service: the authorization-code grant with PKCE, through
+/// a browser here (`browser`, the default with a display) or on another machine with the
+/// address pasted back (`paste`, the default over SSH); a personal access token; the legacy
+/// password grant; or an access token pasted in from elsewhere (no refresh then). Secrets are
+/// read with echo off, never taken from argv, and checked with one API request before they are saved.
 struct LoginCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "login",
         abstract: "Sign in and save the tokens for a profile (credentials.toml, mode 0600).",
         discussion: """
-            Asks for the method unless --method is given, then for the secret with echo off. \
-            The password and personal access token grants need an OAuth client: G2A_CLIENT_ID \
-            and G2A_CLIENT_SECRET in the environment, or client_id and client_secret in the \
-            config. Secrets are never accepted as options. Without a terminal, answers are \
-            read from stdin, one per line.
+            Methods: browser (sign in on GoTo's page in a browser on this machine; the default \
+            when there is a display), paste (for SSH: open the printed address on any machine, \
+            then paste back the address the browser ended on; the default without a display), \
+            pat (a personal access token), password (legacy: the password grant, which the \
+            current identity service does not offer) and token (paste an access token). \
+            Asks for the method unless --method is given, then for any secret with echo off. \
+            All but token need an OAuth client: G2A_CLIENT_ID and G2A_CLIENT_SECRET in the \
+            environment, or client_id and client_secret in the config. Secrets are never \
+            accepted as options. Without a terminal, answers are read from stdin, one per line.
             """)
 
     enum Method: String, ExpressibleByArgument, CaseIterable {
-        case password, pat, token
+        case browser, paste, pat, password, token
 
         var label: String {
             switch self {
-            case .password: "email and password"
+            case .browser: "sign in with a browser on this machine"
+            case .paste: "sign in with a browser elsewhere and paste the address back (SSH)"
             case .pat: "personal access token"
+            case .password: "email and password (legacy)"
             case .token: "paste an access token"
             }
+        }
+
+        /// `browser` where one can open, `paste` otherwise (a jump host over SSH).
+        static func preferred(environment: [String: String]) -> Method {
+            BrowserOpener.hasDisplay(environment) ? .browser : .paste
         }
     }
 
     @OptionGroup var connection: ConnectionOptions
 
-    @Option(help: ArgumentHelp("password, pat or token; asked when not given.", valueName: "method"))
+    @Option(help: ArgumentHelp("browser, paste, pat, password (legacy) or token; asked when not given.", valueName: "method"))
     var method: Method?
+
+    @Option(name: .customLong("redirect-port"),
+            help: ArgumentHelp("Loopback port for --method browser (default: a free one); fix it to forward it with ssh -L.", valueName: "port"))
+    var redirectPort = 0
 
     @Option(help: ArgumentHelp("Your GoToAssist email, for the password method; asked when not given.", valueName: "email"))
     var username: String?
+
+    func validate() throws {
+        guard (0...65_535).contains(redirectPort) else { throw ValidationError("--redirect-port must be 0…65535") }
+    }
 
     mutating func run() async throws {
         let environment = ProcessInfo.processInfo.environment
         let config = try connection.loadConfig(environment: environment)
         let baseURL = try connection.resolvedBaseURL(environment: environment, config: config)
-        let method = try self.method ?? Self.askMethod()
+        let method = try self.method ?? Self.askMethod(default: .preferred(environment: environment))
         let store = CredentialsStore(environment: environment)
         let transport = AsyncHTTPClientTransport(proxy: try ProxySettings.from(environment: environment))
         do {
             let logger = connection.makeLogger()
             let tokens = try await Self.obtain(
-                method, username: username, oauth: OAuthSettings.resolve(environment: environment, config: config, baseURL: baseURL),
+                method, username: username, redirectPort: redirectPort, environment: environment,
+                oauth: OAuthSettings.resolve(environment: environment, config: config, baseURL: baseURL),
                 transport: transport, logger: logger)
             // One request, so a typo is found now and not in the middle of the next shift.
             let style = connection.authStyle ?? config.authStyle.flatMap(AuthStyle.init(rawValue:)) ?? .bearer
@@ -80,28 +101,34 @@ struct LoginCommand: AsyncParsableCommand {
         }
     }
 
-    /// Asks which method to use.
-    static func askMethod() throws -> Method {
+    /// Asks which method to use; Enter picks `preferred`.
+    static func askMethod(default preferred: Method) throws -> Method {
         let menu = Method.allCases.enumerated().map { "  \($0.offset + 1)) \($0.element.label)" }.joined(separator: "\n")
-        guard let answer = Prompt.line("How do you sign in?\n\(menu)\nChoose 1-\(Method.allCases.count) [1]: ") else {
+        let number = (Method.allCases.firstIndex(of: preferred) ?? 0) + 1
+        guard let answer = Prompt.line("How do you sign in?\n\(menu)\nChoose 1-\(Method.allCases.count) [\(number)]: ") else {
             throw CLIError.usage("login: no answer (end of input)")
         }
         let text = answer.trimmingCharacters(in: .whitespaces).lowercased()
-        if text.isEmpty { return .password }
+        if text.isEmpty { return preferred }
         if let number = Int(text), Method.allCases.indices.contains(number - 1) { return Method.allCases[number - 1] }
         if let method = Method(rawValue: text) { return method }
-        throw CLIError.usage("login: \"\(text)\" is not one of 1-\(Method.allCases.count) (or password, pat, token)")
+        let names = Method.allCases.map(\.rawValue).joined(separator: ", ")
+        throw CLIError.usage("login: \"\(text)\" is not one of 1-\(Method.allCases.count) (or \(names))")
     }
 
     /// Runs the chosen method and returns the tokens (not saved yet).
-    static func obtain(_ method: Method, username: String?, oauth: OAuthSettings?,
-                       transport: any HTTPTransport, logger: Logger) async throws -> TokenSet {
+    static func obtain(_ method: Method, username: String?, redirectPort: Int, environment: [String: String],
+                       oauth: OAuthSettings?, transport: any HTTPTransport, logger: Logger) async throws -> TokenSet {
         switch method {
         case .token:
             let token = try secret("Access token: ")
             return TokenSet(accessToken: token)
-        case .password, .pat:
+        case .browser, .paste, .password, .pat:
             guard let oauth else { throw CLIError.usage("login --method \(method.rawValue): " + OAuthSettings.missingClientID) }
+            if method == .browser || method == .paste {
+                let flow = AuthorizationCodeLogin(oauth: oauth, environment: environment, transport: transport, logger: logger)
+                return method == .browser ? try await flow.browser(port: redirectPort) : try await flow.paste()
+            }
             let client = try oauth.client(transport: transport, logger: logger)
             do {
                 if method == .pat {

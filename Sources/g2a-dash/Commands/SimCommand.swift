@@ -33,6 +33,9 @@ struct SimCommand: AsyncParsableCommand {
     @Option(name: .customLong("transcode-delay"), parsing: .unconditional,
             help: ArgumentHelp("Seconds from a transcode request until the recording is ready for download.", valueName: "seconds"))
     var transcodeDelay = 30
+    @Option(name: .customLong("token-shape"),
+            help: "Token answers like the v2 proxy (v2) or the current identity service (current: scope, principal, refresh without refresh_token).")
+    var tokenShape: SimulatorTokenShape = .v2
 
     /// `--recording-size-mb MIN-MAX` in bytes (MB = 1,000,000 bytes), or nil when not given.
     func recordingSizeRange() throws -> ClosedRange<Int>? {
@@ -68,6 +71,7 @@ struct SimCommand: AsyncParsableCommand {
             latencyMs: latencyMs, errorRate: errorRate, fault: fault, rateLimitPerSecond: rateLimit)
         if let sizes = try recordingSizeRange() { configuration.recordingSizeRange = sizes }
         configuration.transcodeDelaySeconds = transcodeDelay
+        configuration.tokenShape = tokenShape
         let server = try await SimulatorServer.start(configuration, logger: logger)
         // Written unbuffered: a script reading these lines must see them before serving starts.
         let banner = "base-url: \(server.baseURL)\ntoken: \(token)\npartner-domain: \(server.partnerDomain)\n"
@@ -80,3 +84,4 @@ struct SimCommand: AsyncParsableCommand {
 
 extension SimulatorScenario: ExpressibleByArgument {}
 extension SimulatorFault: ExpressibleByArgument {}
+extension SimulatorTokenShape: ExpressibleByArgument {}

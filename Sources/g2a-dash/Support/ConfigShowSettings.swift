@@ -119,6 +119,14 @@ struct ConfigShowSettings {
             top.append(.init(key: "token_url", value: toml.string(OAuthSettings.tokenURL(forBaseURL: baseURL)),
                              origin: .derived(from: "base_url")))
         }
+        if let url = environmentValue("G2A_AUTHORIZE_URL") {
+            top.append(.init(key: "authorize_url", value: toml.string(url), origin: .environment("G2A_AUTHORIZE_URL")))
+        } else if let url = effective.authorizeURL {
+            top.append(.init(key: "authorize_url", value: toml.string(url), origin: origin(\.authorizeURL) ?? .file))
+        } else {
+            top.append(.init(key: "authorize_url", value: toml.string(OAuthSettings.authorizeURL(forBaseURL: baseURL)),
+                             origin: .derived(from: "base_url")))
+        }
 
         refresh = [
             .init(key: "sessions", value: toml.number(effective.sessionsInterval ?? defaults.sessionsInterval),

@@ -4,7 +4,7 @@ import Foundation
 import GoToAssistAPI
 import Logging
 
-/// The OAuth client (id, secret, token endpoint) for login and refresh.
+/// The OAuth client (id, secret, token and authorize endpoints) for login and refresh.
 ///
 /// Id and secret come from the environment (`G2A_CLIENT_ID`, `G2A_CLIENT_SECRET`) or the
 /// config (`client_id`, `client_secret`), never from argv, which every user can read with `ps`.
@@ -12,9 +12,13 @@ struct OAuthSettings {
     var clientID: String
     var clientSecret: String?
     var tokenURL: String
+    var authorizeURL: String
 
-    /// The public service's token endpoint (API-FACTS §3.1, OAuth v2 proxy).
-    static let publicTokenURL = "https://api.getgo.com/oauth/v2/token"
+    /// The current identity service's token endpoint (API-FACTS §3.1); the old
+    /// `api.getgo.com/oauth/v2/token` is deprecated and being shut down.
+    static let publicTokenURL = "https://authentication.logmeininc.com/oauth/token"
+    /// The current identity service's sign-in page for the authorization-code grant.
+    static let publicAuthorizeURL = "https://authentication.logmeininc.com/oauth/authorize"
 
     /// The settings for `baseURL`, or nil when no client id is configured anywhere.
     static func resolve(environment: [String: String], config: AppConfig, baseURL: String) -> OAuthSettings? {
@@ -23,17 +27,30 @@ struct OAuthSettings {
         return OAuthSettings(
             clientID: id,
             clientSecret: nonEmpty(environment["G2A_CLIENT_SECRET"]) ?? nonEmpty(config.clientSecret),
-            tokenURL: nonEmpty(environment["G2A_TOKEN_URL"]) ?? config.tokenURL ?? tokenURL(forBaseURL: baseURL))
+            tokenURL: nonEmpty(environment["G2A_TOKEN_URL"]) ?? config.tokenURL ?? tokenURL(forBaseURL: baseURL),
+            authorizeURL: nonEmpty(environment["G2A_AUTHORIZE_URL"]) ?? config.authorizeURL
+                ?? authorizeURL(forBaseURL: baseURL))
     }
 
-    /// `https://host[:port]/oauth/v2/token` for a base URL on that host; the public endpoint for
-    /// the public API. The simulator serves the same path, so `--base-url` alone is enough for it.
+    /// `https://host[:port]/oauth/v2/token` for a base URL on that host; the current identity
+    /// service for the public API. The simulator serves the same path, so `--base-url` alone is enough for it.
     static func tokenURL(forBaseURL baseURL: String) -> String {
-        guard let url = ParsedURL(baseURL), url.host != "api.getgo.com" else { return publicTokenURL }
+        derived(baseURL, path: "/oauth/v2/token") ?? publicTokenURL
+    }
+
+    /// `https://host[:port]/oauth/v2/authorize` for a base URL on that host; the current identity
+    /// service's page for the public API.
+    static func authorizeURL(forBaseURL baseURL: String) -> String {
+        derived(baseURL, path: "/oauth/v2/authorize") ?? publicAuthorizeURL
+    }
+
+    /// `path` on the base URL's scheme and authority; nil for the public API (or no URL).
+    private static func derived(_ baseURL: String, path: String) -> String? {
+        guard let url = ParsedURL(baseURL), url.host != "api.getgo.com" else { return nil }
         let defaultPort = url.scheme == "https" ? 443 : 80
         let host = url.host.contains(":") ? "[\(url.host)]" : url.host
         let authority = url.port == defaultPort ? host : "\(host):\(url.port)"
-        return "\(url.scheme)://\(authority)/oauth/v2/token"
+        return "\(url.scheme)://\(authority)\(path)"
     }
 
     func client(transport: any HTTPTransport, logger: Logger) throws -> OAuthClient {
