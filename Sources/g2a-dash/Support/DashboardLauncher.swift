@@ -18,8 +18,12 @@ enum DashboardLauncher {
     static func run(connection: ConnectionOptions, demo: Bool, themeName: String?) async throws {
         let environment = ProcessInfo.processInfo.environment
         let (config, _) = try ConfigResolution.load(profile: connection.profile, environment: environment)
-        let logger = Logger(label: "g2a-dash", factory: try FileLogHandler.open(
-            path: StatePaths.logFile(environment: environment), level: connection.logLevel))
+        let logPath = StatePaths.logFile(environment: environment)
+        let logDescriptor = try FileLogHandler.openDescriptor(path: logPath)
+        let logger = Logger(label: "g2a-dash", factory: FileLogHandler.factory(
+            descriptor: logDescriptor, level: connection.logLevel))
+        // A crash must give the terminal back and report into the log, never wait for a key.
+        CrashGuard.install(reportDescriptor: logDescriptor, logPath: logPath)
 
         let loader = StatePaths.themeLoader(environment: environment)
         let theme: Theme
