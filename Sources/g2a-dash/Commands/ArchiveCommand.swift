@@ -18,7 +18,8 @@ struct ArchiveCommand: AsyncParsableCommand {
             download is never marked, and read-only mode refuses the flag. \
             Without --from/--to/--days the last 30 days are archived; without --account-key, \
             --user-key or --company-id, the account of the most recent session. \
-            Exit codes: 0 everything archived, 1 something failed (run again to resume), 2 usage.
+            Exit codes: 0 everything archived, 1 something failed (run again to resume), 2 usage, \
+            130 interrupted (SIGINT), 143 terminated (SIGTERM); .part files stay for the next run.
             """)
 
     @OptionGroup var connection: ConnectionOptions
@@ -67,11 +68,12 @@ struct ArchiveCommand: AsyncParsableCommand {
                 let request = ArchiveRequest(query: query, destination: dest, parallelism: parallel)
                 // Ctrl-C or SIGTERM cancels the run: downloads stop, .part files stay for a resume.
                 let task = Task { try await archiver.run(request) { display.handle($0) } }
-                let signals = SignalWatcher(signals: [SIGINT, SIGTERM]) { task.cancel() }
+                let signals = SignalWatcher(signals: [SIGINT, SIGTERM]) { _ in task.cancel() }
                 defer { signals.cancel() }
                 let result = await task.result
                 display.finish()
                 await downloader.shutdown()
+                if let signal = signals.received { throw SignalExit(signal: signal) }
                 // Only a run that ended marks: after a full disk or Ctrl-C, what is complete on disk
                 // is skipped and marked by the next run, so nothing is lost by waiting.
                 let summary = try result.get()

@@ -15,7 +15,10 @@ enum DashboardLauncher {
     /// The token the in-process demo simulator accepts; a local test value, not a credential.
     static let demoToken = "demo-token"
 
-    static func run(connection: ConnectionOptions, demo: Bool, themeName: String?) async throws {
+    /// Runs the dashboard until the user quits, a signal stops it or its terminal goes away.
+    ///
+    /// - Returns: why it stopped (the exit status is the caller's to use).
+    static func run(connection: ConnectionOptions, demo: Bool, themeName: String?) async throws -> DashboardExit {
         let environment = ProcessInfo.processInfo.environment
         let (config, _) = try ConfigResolution.load(profile: connection.profile, environment: environment)
         let logPath = StatePaths.logFile(environment: environment)
@@ -115,12 +118,13 @@ enum DashboardLauncher {
         let store = Store(initialState: DashboardState(settings: settings, now: Date()), reducer: reducer.reduce)
         let app = DashboardApp(store: store, terminal: terminal, keymap: keymap, themes: themes)
         logger.info("dashboard started", metadata: ["host": "\(settings.host)", "demo": "\(demo)"])
-        await app.run()
+        let exit = await app.run()
         _ = terminal.restoreNow()
         await transport.shutdown()
         await downloader.shutdown()
         await simulator?.stop()
-        logger.info("dashboard stopped")
+        logger.info("dashboard stopped", metadata: ["reason": "\(exit)"])
+        return exit
     }
 }
 
