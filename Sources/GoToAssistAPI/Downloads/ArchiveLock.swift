@@ -84,6 +84,11 @@ public final class ArchiveLock: @unchecked Sendable {  // `descriptor` is guarde
         return ArchiveLock(folder: folder, descriptor: fd)
     }
 
+    /// Names the holder for messages: `another g2a-dash (pid 4242)`.
+    public static func holder(_ pid: Int32?) -> String {
+        "another g2a-dash (\(pid.map { "pid \($0)" } ?? "pid not known yet"))"
+    }
+
     /// The pid the holder wrote into the lock file, if it has yet.
     private static func holderPID(_ fd: Int32) -> Int32? {
         var buffer = [UInt8](repeating: 0, count: 32)

@@ -36,7 +36,7 @@ public enum DownloadError: Error, Sendable, Equatable, CustomStringConvertible {
         case .transport(let url, let message):
             "\(message): \(url)"
         case .folderBusy(let folder, let pid):
-            "\(folder) is in use by another g2a-dash (\(pid.map { "pid \($0)" } ?? "pid not known yet"))"
+            "\(folder) is in use by \(ArchiveLock.holder(pid))"
         }
     }
 

@@ -24,8 +24,7 @@ final class ArchiveProgressDisplay: @unchecked Sendable {  // all state behind `
         lock.withLock {
             switch event {
             case .waitingForLock(let holder):
-                writeAboveBar("waiting: another g2a-dash (\(holder.map { "pid \($0)" } ?? "pid not known yet")) "
-                    + "is writing into this folder")
+                writeAboveBar("waiting: \(ArchiveLock.holder(holder)) is writing into this folder")
             case .listed(let listing, let alreadyArchived):
                 let count = listing.readyForDownload.count
                 var text = "\(count) recording\(count == 1 ? "" : "s") ready for download, \(alreadyArchived) already archived"

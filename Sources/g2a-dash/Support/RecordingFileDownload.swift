@@ -29,7 +29,9 @@ enum RecordingFileDownload {
                 switch error {
                 case .linkExpired(_, let status): throw DownloadFailure.linkExpired(status: status)
                 case .diskFull: throw DownloadFailure.diskFull(error.description)
-                case .folderBusy: throw DownloadFailure.failed(error.description + "; download again when it has finished")
+                case .folderBusy(_, let pid):
+                    // The panel already names the folder; the cause must fit beside the file.
+                    throw DownloadFailure.failed("in use by \(ArchiveLock.holder(pid)); download again when it is done")
                 default: throw DownloadFailure.failed(error.description)
                 }
             }
