@@ -18,13 +18,18 @@ final class SignalWatcher: @unchecked Sendable {
         sources = signals.map { number in
             signal(number, SIG_IGN)
             let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
-            source.setEventHandler { [unowned self] in
-                lock.withLock { if first == nil { first = number } }
+            // Weak: an event already queued may run after the watcher was cancelled and freed.
+            source.setEventHandler { [weak self] in
+                self?.record(number)
                 handler(number)
             }
             source.resume()
             return source
         }
+    }
+
+    private func record(_ number: Int32) {
+        lock.withLock { if first == nil { first = number } }
     }
 
     /// The first signal that arrived, if any.
