@@ -33,6 +33,9 @@ public final class ArchiveLock: @unchecked Sendable {  // `descriptor` is guarde
     public func release() {
         guardLock.withLock {
             guard descriptor >= 0 else { return }
+            // Emptied first: the next holder's pid is then either its own or not known yet,
+            // never this one's, in the moment before it writes it.
+            _ = ftruncate(descriptor, 0)
             close(descriptor)
             descriptor = -1
         }

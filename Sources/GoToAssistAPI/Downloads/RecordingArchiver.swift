@@ -9,7 +9,7 @@ import Logging
 /// rerun fetches only what is missing (resuming `.part` files); a manifest line is written
 /// only once all of a recording's files are flushed, and never twice; an expired link is
 /// renewed and the download retried; a full disk stops every download at once, leaving the
-/// `.part` files for the next run.
+/// `.part` files for the next run. One run at a time writes a folder (``ArchiveLock``).
 public final class RecordingArchiver: Sendable {
     /// Fetches download links for up to 500 ids (`GoToAssistClient.recordingURLs` by default).
     public typealias LinkFetcher = @Sendable ([String]) async throws -> [RecordingDownload]
@@ -45,6 +45,8 @@ public final class RecordingArchiver: Sendable {
     ///
     /// - Returns: the summary; recordings that failed are listed there with reasons.
     /// - Throws: `DownloadError.diskFull` (everything stopped, `.part` files kept),
+    ///   `.folderBusy` (another process holds the folder and the request does not wait),
+    ///   `.writeFailed` (the folder cannot be written: read-only, not a folder),
     ///   `CancellationError`, listing errors (`APIError`), or a failure to open the manifest.
     public func run(_ request: ArchiveRequest,
                     events: @escaping @Sendable (ArchiveEvent) -> Void = { _ in }) async throws -> ArchiveSummary {
@@ -93,7 +95,7 @@ public final class RecordingArchiver: Sendable {
         // Lines that earlier, unlocked versions wrote twice (two runs racing) go now.
         let removed = try manifest.removeDuplicateLines()
         if removed > 0 {
-            logger.notice("removed duplicate manifest lines", metadata: ["lines": "\(removed)", "manifest": "\(layout.manifestPath)"])
+            logger.info("removed duplicate manifest lines", metadata: ["lines": "\(removed)", "manifest": "\(layout.manifestPath)"])
         }
         var seen: Set<String> = []
         var todo: [String] = []
