@@ -42,7 +42,8 @@ public enum CrashGuard {
 /// one that terminals ignore when the mode is already off.
 enum TerminalRestoreSequence {
     static let bytes: [UInt8] = Array((
-        "\u{1B}[0m"  // plain attributes
+        "\u{18}"  // CAN: abandons an escape sequence the crash cut off mid-frame
+            + "\u{1B}[0m"  // plain attributes
             + "\u{1B}[?1000l\u{1B}[?1002l\u{1B}[?1003l\u{1B}[?1006l"  // mouse reporting off
             + "\u{1B}[?1004l"  // focus events off
             + "\u{1B}[?2004l"  // bracketed paste off
