@@ -45,7 +45,17 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
-        // Terminal-agnostic UI: grid, panes, themes, keymap, run loop.
+        // The config file and its profiles: read, validated and merged, for the CLI and the
+        // dashboard alike; no UI in it, so headless commands need not import DashboardUI.
+        .target(
+            name: "DashboardConfig",
+            dependencies: [
+                "DashboardCore",
+                "GoToAssistAPI",
+                .product(name: "TOMLKit", package: "TOMLKit"),
+            ]
+        ),
+        // Terminal-agnostic UI: grid, panes, themes, run loop.
         .target(
             name: "DashboardUI",
             dependencies: [
@@ -71,6 +81,7 @@ let package = Package(
                 "GoToAssistAPI",
                 "GoToAssistSimulator",
                 "DashboardCore",
+                "DashboardConfig",
                 "DashboardUI",
                 "CursesTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -102,6 +113,10 @@ let package = Package(
         .testTarget(
             name: "DashboardCoreTests",
             dependencies: ["DashboardCore"]
+        ),
+        .testTarget(
+            name: "DashboardConfigTests",
+            dependencies: ["DashboardConfig", "DashboardCore"]
         ),
         .testTarget(
             name: "DashboardUITests",

@@ -1,3 +1,4 @@
+import DashboardCore
 @preconcurrency import CNcursesw
 import DashboardUI
 
@@ -7,6 +8,8 @@ enum CursesInput: Hashable, Sendable {
     case key(Key)
     /// ncurses noticed a new window size (`KEY_RESIZE`).
     case resize
+    /// Text that arrived between bracketed-paste markers (see ``BracketedPaste``).
+    case paste(String)
     /// Something the dashboard has no use for (mouse reports, unknown keypad keys, stray
     /// control bytes); dropped.
     case ignored

@@ -95,9 +95,13 @@ extension CursesScreen {
                 decoded.append(CursesKeyDecoder.decode(status: result, code: code))
             }
         }
-        for input in decoded {
+        var inputs: [CursesInput] = []
+        for input in decoded { paste.feed(input) { inputs.append($0) } }
+        paste.endOfRead { inputs.append($0) }
+        for input in inputs {
             switch input {
             case .key(let key): emit(.key(key))
+            case .paste(let text): emit(.paste(text))
             case .resize: reportSizeIfChanged(emit: emit)
             case .ignored: break
             }

@@ -41,6 +41,12 @@ final class CursesScreen {
     var lastGrid: Grid?
     /// The size last reported with `.resized` (or at start-up).
     var reportedSize: TerminalSize
+    /// Pastes being reassembled from the keys read.
+    var paste = BracketedPaste()
+
+    /// Turns bracketed paste on, so a paste arrives as text and never as key presses.
+    static let pasteModeOn: [UInt8] = Array("\u{1b}[?2004h".utf8)
+    static let pasteModeOff: [UInt8] = Array("\u{1b}[?2004l".utf8)
 
     /// Starts ncurses on the descriptors in `options`; throws a one-line error if it cannot.
     init(options: CursesTerminal.Options) throws {
@@ -101,6 +107,7 @@ final class CursesScreen {
         fixedSize = options.fixedSize
         reportedSize = TerminalSize(width: 0, height: 0)
         reportedSize = size
+        _ = writeOutOfBand(Self.pasteModeOn)
     }
 
     /// The size ncurses is working with now.
@@ -114,6 +121,7 @@ final class CursesScreen {
     func close() {
         guard !isClosed else { return }
         isClosed = true
+        _ = writeOutOfBand(Self.pasteModeOff)
         CursesLock.withScreen(screen) {
             curs_set(1)
             CursesLock.closeScreen(screen)

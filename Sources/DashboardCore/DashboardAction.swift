@@ -23,9 +23,13 @@ public enum DashboardAction: Sendable, Equatable {
     case filterKeyPressed
     case filterEdited(String)
     case filterSubmitted
+    /// The Companies search debounce ran out: search the server, and keep editing.
+    case companySearchDebounced
     case sortKeyPressed
     case sortReverseKeyPressed
     case refreshKeyPressed
+    /// Text pasted with bracketed paste; it goes into the input being edited, or nowhere.
+    case textPasted(String)
 
     // MARK: Command line
     case commandKeyPressed

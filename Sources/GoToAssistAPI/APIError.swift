@@ -17,8 +17,13 @@ public enum APIError: Error, Sendable, Equatable, CustomStringConvertible {
     /// Any other 4xx (405, 409, 416, …).
     case httpStatus(status: Int, message: String)
     case serverError(status: Int, message: String)
-    /// The request never got an answer: refused, dropped, timed out.
+    /// The request never got an answer: refused, dropped.
     case transport(message: String)
+    /// No connection or no answer within the configured timeout (`no answer in 15 s`).
+    ///
+    /// Not retried at once: a server that hung once usually hangs again, and retrying four
+    /// times kept a pane at "loading…" for two minutes; the pane's backoff sets the pace.
+    case noAnswer(message: String)
     /// The answer was not what the API promises; `path` is a JSON path such as `$.sessions[3].startedAt`.
     case decoding(path: String, message: String)
     /// A token would have gone over plain http to a host that is not loopback.
@@ -64,6 +69,7 @@ public enum APIError: Error, Sendable, Equatable, CustomStringConvertible {
         case .httpStatus(let status, let message): "HTTP \(status): \(message)"
         case .serverError(let status, let message): "server error (\(status)): \(message)"
         case .transport(let message): "network error: \(message)"
+        case .noAnswer(let message): message
         case .decoding(let path, let message): "unexpected response at \(path): \(message)"
         case .insecureTransport(let host):
             "refusing to send a token over plain http to \(host); use https (http is allowed only for loopback)"

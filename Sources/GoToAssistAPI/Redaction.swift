@@ -31,4 +31,28 @@ public enum Redaction {
         }
         return result
     }
+
+    /// Error text from a library, with anything that looks like a credential masked.
+    ///
+    /// The one redaction point for error text that could quote a request header (NIO's
+    /// `invalidHeaderFieldValues(["Bearer …"])`, say) before it reaches a log, the screen or
+    /// stderr: `Bearer`/`Basic` values and secret `name=value` pairs become `****`.
+    public static func errorText(_ text: String) -> String {
+        var result = text
+        let patterns = [
+            #"(?i)\b(bearer|basic)(\s|\\n|\\t)+[^\s"',\])]+"#,
+            #"(?i)\b(authorization)\s*[:=]\s*[^\s"',\])]+"#,
+        ]
+        for pattern in patterns {
+            guard let regex = try? NSRegularExpression(pattern: pattern) else { continue }
+            let range = NSRange(result.startIndex..., in: result)
+            result = regex.stringByReplacingMatches(in: result, range: range, withTemplate: "$1 ****")
+        }
+        let names = secretParameters.sorted().joined(separator: "|")
+        if let regex = try? NSRegularExpression(pattern: "(?i)\\b(\(names))=[^\\s&\"',\\])]+") {
+            let range = NSRange(result.startIndex..., in: result)
+            result = regex.stringByReplacingMatches(in: result, range: range, withTemplate: "$1=****")
+        }
+        return result
+    }
 }

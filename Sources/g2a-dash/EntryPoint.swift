@@ -43,12 +43,34 @@ enum EntryPoint {
                 return 0
             }
             if code.rawValue == ExitCode.validationFailure.rawValue {
-                FileHandle.standardError.write(Data((message + "\n").utf8))
+                printError(usageLine(G2ADash.message(for: error), arguments: Array(CommandLine.arguments.dropFirst())))
                 return 2
             }
             printError(message)
             return code.rawValue == 0 ? 1 : code.rawValue
         }
+    }
+
+    /// A usage error as one line with the way to more help: argument-parser prints the whole
+    /// usage block (3 to 11 lines), which buries the one thing that was wrong.
+    static func usageLine(_ message: String, arguments: [String]) -> String {
+        let text = message.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
+            .filter { !$0.isEmpty }.joined(separator: " ")
+        let command = (["g2a-dash"] + commandPath(arguments)).joined(separator: " ")
+        let sentence = text.hasSuffix(".") ? String(text.dropLast()) : text
+        return (sentence.isEmpty ? "invalid usage" : sentence) + "; see \(command) --help"
+    }
+
+    /// The subcommand names at the start of `arguments` (`tickets search`), by the command tree.
+    static func commandPath(_ arguments: [String]) -> [String] {
+        var path: [String] = []
+        var current: any ParsableCommand.Type = G2ADash.self
+        for word in arguments where !word.hasPrefix("-") {
+            guard let next = current.configuration.subcommands.first(where: { $0._commandName == word }) else { break }
+            path.append(word)
+            current = next
+        }
+        return path
     }
 
     /// Writes one sanitized line to stderr: error text may quote the server.

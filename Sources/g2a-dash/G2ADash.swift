@@ -1,5 +1,6 @@
 import ArgumentParser
-import DashboardUI
+import DashboardConfig
+import DashboardCore
 
 /// The `g2a-dash` command: the dashboard by default, headless subcommands for scripts.
 struct G2ADash: AsyncParsableCommand {

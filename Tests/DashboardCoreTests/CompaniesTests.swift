@@ -52,8 +52,8 @@ struct CompaniesPagingTests {
         // ...and the server search goes out after the debounce.
         let debounced = await typed.actions(of: .companySearchDebounce)
         #expect(h.clock.sleeps.last == DashboardReducer.companySearchDebounce)
-        #expect(debounced == [.filterSubmitted])
-        let search = h.send(.filterSubmitted)
+        #expect(debounced == [.companySearchDebounced])
+        let search = h.send(.companySearchDebounced)
         _ = await search.actions(of: .refresh(.companies))
         #expect(h.api.companyQueries.last?.search == "Company 4")
         #expect(h.api.companyQueries.last?.offset == 0)

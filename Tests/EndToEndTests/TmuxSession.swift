@@ -27,6 +27,13 @@ final class TmuxSession: @unchecked Sendable {  // immutable after init
     /// Types text literally.
     func type(_ text: String) throws { try tmux(["send-keys", "-t", target, "-l", text]) }
 
+    /// Pastes `text` as a terminal does: bracketed (`paste-buffer -p`) when the program asked
+    /// for bracketed paste, as raw typing otherwise.
+    func paste(_ text: String) throws {
+        try tmux(["set-buffer", "-b", "e2e-paste", "--", text])
+        try tmux(["paste-buffer", "-p", "-d", "-b", "e2e-paste", "-t", target])
+    }
+
     /// The visible screen as text, one line per row.
     func screen() throws -> String { try tmux(["capture-pane", "-p", "-t", target]) }
 

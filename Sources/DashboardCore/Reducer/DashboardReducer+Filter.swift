@@ -21,16 +21,23 @@ extension DashboardReducer {
             case .companies:
                 state.companies.table.setFilter(clean)
                 let clock = environment.clock
+                // The debounce only searches: it must not end editing, or every letter typed
+                // after a pause would run as a command (`n` opened the start form, `q` quit).
                 return .run(id: .companySearchDebounce) { send in
                     do { try await clock.sleep(Self.companySearchDebounce) } catch { return }
-                    await send(.filterSubmitted)
+                    await send(.companySearchDebounced)
                 }
             }
             return .none
 
+        case .companySearchDebounced:
+            return searchCompanies(&state, state.companies.table.filter)
+
         case .filterSubmitted:
             setEditingFilter(&state, false)
-            if state.focus == .companies { return searchCompanies(&state, state.companies.table.filter) }
+            if state.focus == .companies {
+                return .batch([.cancel(.companySearchDebounce), searchCompanies(&state, state.companies.table.filter)])
+            }
             return .none
 
         case .sortKeyPressed, .sortReverseKeyPressed:

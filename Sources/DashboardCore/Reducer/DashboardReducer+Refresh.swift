@@ -9,9 +9,8 @@ extension DashboardReducer {
         let env = environment
         switch pane {
         case .sessions:
-            state.sessions.refresh.inFlight = true
-            state.sessions.refresh.nextDue = nil
             let now = env.clock.now()
+            state.sessions.refresh.begin(at: now)
             let to = now.addingTimeInterval(60)
             let window = state.window
             if state.sessions.needsFullFetch(now: now, window: window) {
@@ -35,8 +34,7 @@ extension DashboardReducer {
 
         case .companies:
             guard !state.companies.loadingMore else { return .none }
-            state.companies.refresh.inFlight = true
-            state.companies.refresh.nextDue = nil
+            state.companies.refresh.begin(at: env.clock.now())
             // Re-read as many pages as are loaded, so a refresh doesn't drop what was scrolled to.
             let pages = max(1, (state.companies.loaded.count + CompaniesState.pageSize - 1) / CompaniesState.pageSize)
             let companies = state.companies
@@ -65,8 +63,7 @@ extension DashboardReducer {
                 return .none
             }
             state.recordings.owner = owner
-            state.recordings.refresh.inFlight = true
-            state.recordings.refresh.nextDue = nil
+            state.recordings.refresh.begin(at: env.clock.now())
             let query = state.recordings.filter.query(owner: owner, now: env.clock.now())
             return .batch([.cancel(.refreshTimer(.recordings)), .run(id: .refresh(.recordings)) { send in
                 do {
@@ -244,6 +241,6 @@ extension DashboardReducer {
     static func apiError(_ error: any Error) -> APIError {
         if let error = error as? APIError { return error }
         if error is CancellationError { return .transport(message: "cancelled") }
-        return .transport(message: String(describing: error))
+        return .transport(message: Redaction.errorText(String(describing: error)))
     }
 }

@@ -74,8 +74,12 @@ public struct DashboardReducer: Sendable {
              .helpKeyPressed, .messageLogKeyPressed:
             return navigate(&state, action)
 
-        case .filterKeyPressed, .filterEdited, .filterSubmitted, .sortKeyPressed, .sortReverseKeyPressed:
+        case .filterKeyPressed, .filterEdited, .filterSubmitted, .companySearchDebounced, .sortKeyPressed,
+             .sortReverseKeyPressed:
             return filterOrSort(&state, action)
+
+        case .textPasted(let text):
+            return pasted(&state, text)
 
         case .commandKeyPressed, .commandLineEdited, .commandHistoryBrowsed, .commandSubmitted:
             return commandLine(&state, action)

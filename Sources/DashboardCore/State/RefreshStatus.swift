@@ -6,7 +6,11 @@ import Foundation
 /// failure count drives both the badge and the exponential backoff.
 public struct RefreshStatus: Equatable, Sendable {
     /// A request is in flight; a new one is not started until it ends.
-    public var inFlight = false
+    public var inFlight = false {
+        didSet { if !inFlight { inFlightSince = nil } }
+    }
+    /// When the request in flight was sent, for `waiting 7s` on a server slow to answer.
+    public private(set) var inFlightSince: Date?
     public var lastSuccess: Date?
     /// Consecutive failures since the last success.
     public var failures = 0
@@ -16,6 +20,27 @@ public struct RefreshStatus: Equatable, Sendable {
     public var nextDue: Date?
 
     public init() {}
+
+    /// How long a request may go unanswered before the pane says `waiting Ns`.
+    public static let waitingAfter: Double = 5
+
+    /// Marks a request as sent at `now`.
+    public mutating func begin(at now: Date) {
+        inFlight = true
+        inFlightSince = now
+        nextDue = nil
+    }
+
+    /// `waiting 7s` once a request has gone unanswered for `waitingAfter`, else nil.
+    ///
+    /// Without it a server that accepts and never answers looked like one still loading, with
+    /// old rows under a label that did not move, until the answer timeout.
+    public func waitingText(now: Date) -> String? {
+        guard inFlight, let since = inFlightSince else { return nil }
+        let waited = now.timeIntervalSince(since)
+        guard waited >= Self.waitingAfter else { return nil }
+        return "waiting \(Int(waited))s"
+    }
 
     /// Whether the rows on screen come from before one or more failed refreshes.
     public var isStale: Bool { failures > 0 }

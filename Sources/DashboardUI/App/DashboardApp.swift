@@ -53,6 +53,9 @@ public final class DashboardApp {
         case .key(let key):
             if let action = KeyRouter.action(for: key, state: store.state, keymap: keymap) { store.send(action) }
             return nil
+        case .paste(let text):
+            store.send(.textPasted(text))
+            return nil
         case .resized(let size):
             store.send(.terminalResized(width: size.width, height: size.height))
             return nil

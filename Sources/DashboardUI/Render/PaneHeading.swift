@@ -27,10 +27,14 @@ struct PaneHeading {
         let symbols = context.symbols
         // Each pane's label steps in its own second (TickSlots), never with the clock.
         let now = TickSlots.labelTime(for: pane, now: context.now)
+        // An unanswered request counts every second: the user is waiting on it, not idle.
+        let waiting = refresh.waitingText(now: context.now)
         guard refresh.isStale else {
-            return Span(symbols.plain(refresh.label(now: now)), .textFaint)
+            let label = refresh.lastSuccess == nil && waiting != nil ? nil : refresh.label(now: now)
+            let text = [waiting, label].compactMap { $0 }.joined(separator: symbols.dot)
+            return Span(symbols.plain(text), .textFaint)
         }
-        var parts = ["stale", "retry \(refresh.failures)"]
+        var parts = [waiting, "stale", "retry \(refresh.failures)"].compactMap { $0 }
         if let error = refresh.lastError, !error.isEmpty { parts.append(TextSanitizer.sanitize(error)) }
         if let updated = refresh.updatedText(now: now) { parts.append(updated) }
         return Span(parts.joined(separator: symbols.dot), .stale)

@@ -1,6 +1,10 @@
+import DashboardCore
+
 /// Something the terminal reports to the run loop.
 public enum TerminalEvent: Hashable, Sendable {
     case key(Key)
+    /// Text pasted while bracketed paste is on; never to be taken as key presses.
+    case paste(String)
     /// The window changed size (columns × rows).
     case resized(TerminalSize)
     /// The terminal went away (SIGHUP, EOF or EIO on input): shut down, don't spin.

@@ -13,17 +13,26 @@ public final class AsyncHTTPClientTransport: HTTPTransport {
     private let proxy: ProxySettings
     private let requestTimeout: TimeAmount
     private let maxBodyBytes: Int
+    /// The configured timeouts in whole seconds, for the "no answer in 15 s" message.
+    private let connectSeconds: Int64
+    private let answerSeconds: Int64
+
+    /// How long a connection may take by default: a healthy API host answers in well under one.
+    public static let defaultConnectTimeout: Duration = .seconds(5)
+    /// How long the first byte of an answer (and each later pause) may take by default.
+    public static let defaultAnswerTimeout: Duration = .seconds(15)
 
     /// Creates the transport.
     /// - Parameters:
     ///   - connectTimeout: how long to wait for a TCP/TLS connection.
-    ///   - readTimeout: how long a response may stall between bytes.
+    ///   - readTimeout: how long the answer may take to start, and may stall between bytes
+    ///     (the time to first byte); downloads have their own, longer one in `FileDownloader`.
     ///   - requestTimeout: the deadline for a whole request.
     ///   - maxBodyBytes: the largest response body collected in memory.
     public init(
         proxy: ProxySettings = ProxySettings(),
-        connectTimeout: Duration = .seconds(10),
-        readTimeout: Duration = .seconds(30),
+        connectTimeout: Duration = AsyncHTTPClientTransport.defaultConnectTimeout,
+        readTimeout: Duration = AsyncHTTPClientTransport.defaultAnswerTimeout,
         requestTimeout: Duration = .seconds(60),
         maxBodyBytes: Int = 256 * 1024 * 1024
     ) {
@@ -54,6 +63,8 @@ public final class AsyncHTTPClientTransport: HTTPTransport {
         self.viaProxy = clients
         self.requestTimeout = amount(requestTimeout)
         self.maxBodyBytes = maxBodyBytes
+        self.connectSeconds = connectTimeout.components.seconds
+        self.answerSeconds = readTimeout.components.seconds
     }
 
     public func send(_ request: HTTPRequestSpec) async throws -> HTTPResponseData {
@@ -70,8 +81,25 @@ public final class AsyncHTTPClientTransport: HTTPTransport {
         } catch is CancellationError {
             throw CancellationError()
         } catch {
-            throw APIError.transport(message: Self.describe(error))
+            throw mapped(error)
         }
+    }
+
+    /// The `APIError` for a failure of AsyncHTTPClient: timeouts as `noAnswer` (not retried),
+    /// a header HTTP cannot carry as an invalid request (never retried, never quoted), the rest
+    /// as a transport error.
+    func mapped(_ error: any Error) -> APIError {
+        if let error = error as? HTTPClientError {
+            switch error {
+            case .connectTimeout: return .noAnswer(message: "no connection in \(connectSeconds) s")
+            case .readTimeout: return .noAnswer(message: "no answer in \(answerSeconds) s")
+            default: break
+            }
+        }
+        if "\(error)".contains("invalidHeaderField") {
+            return .invalidRequest(message: "a request header holds characters HTTP does not allow (check the token)")
+        }
+        return .transport(message: Self.describe(error))
     }
 
     /// Streams a response body to a handler chunk by chunk, for downloads of any size.
@@ -127,10 +155,10 @@ public final class AsyncHTTPClientTransport: HTTPTransport {
             case .readTimeout: return "read timed out"
             case .deadlineExceeded: return "request timed out"
             case .remoteConnectionClosed: return "connection closed by the server"
-            default: return "\(error)".prefix(120).description
+            default: return Redaction.errorText("\(error)").prefix(120).description
             }
         }
-        let text = "\(error)"
+        let text = Redaction.errorText("\(error)")
         if text.contains("connectionRefused") || text.contains("Connection refused") { return "connection refused" }
         return String(text.prefix(160))
     }

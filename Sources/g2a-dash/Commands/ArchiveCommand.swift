@@ -31,7 +31,7 @@ struct ArchiveCommand: AsyncParsableCommand {
 
     @OptionGroup var recordings: RecordingQueryOptions
 
-    @Option(help: ArgumentHelp("Recordings downloaded at the same time (1–16).", valueName: "n"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("Recordings downloaded at the same time (1–16).", valueName: "n"))
     var parallel = 4
 
     @Flag(name: .customLong("mark-archived"),
@@ -47,7 +47,7 @@ struct ArchiveCommand: AsyncParsableCommand {
 
     func validate() throws {
         if recordings.days != nil, recordings.from != nil { throw ValidationError("give --days or --from, not both") }
-        guard (1...16).contains(parallel) else { throw ValidationError("--parallel must be 1…16") }
+        try OptionRange.check(parallel, "--parallel", 1...16)
         if dest.isEmpty { throw ValidationError("--dest must name a folder") }
         if markArchived && recordings.archived {
             throw ValidationError("--mark-archived marks new recordings; --archived lists those already marked")

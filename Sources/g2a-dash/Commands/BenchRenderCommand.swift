@@ -1,5 +1,6 @@
 import ArgumentParser
 import DashboardCore
+import DashboardConfig
 import DashboardUI
 import Foundation
 import GoToAssistAPI
@@ -16,6 +17,13 @@ struct BenchRenderCommand: AsyncParsableCommand {
     @Option(help: "Frames to render.") var frames = 50
     @Option(help: "Terminal width.") var width = 120
     @Option(help: "Terminal height.") var height = 40
+
+    func validate() throws {
+        try OptionRange.check(sessions, "--sessions", 0...2_000_000)
+        try OptionRange.check(frames, "--frames", 1...100_000)
+        try OptionRange.check(width, "--width", 1...2_000)
+        try OptionRange.check(height, "--height", 1...1_000)
+    }
 
     @MainActor
     func run() async throws {

@@ -1,4 +1,6 @@
 import ArgumentParser
+import DashboardConfig
+import DashboardCore
 import DashboardUI
 import Foundation
 

@@ -12,25 +12,25 @@ struct SimCommand: AsyncParsableCommand {
         discussion: "Prints `base-url:` and `token:` lines, then serves until interrupted.")
 
     @Option(help: "Address to listen on.") var host = "127.0.0.1"
-    @Option(help: "Port to listen on (0 picks a free one).") var port = 0
+    @Option(parsing: .unconditional, help: "Port to listen on (0 picks a free one).") var port = 0
     @Option(help: "Seed for the generated data.") var seed: UInt64 = 1
-    @Option(help: "Number of sessions.") var sessions = 200
-    @Option(help: "Number of companies.") var companies = 120
-    @Option(help: "Number of recordings.") var recordings = 300
-    @Option(help: "Session status changes per second (0 freezes the lifecycle).") var churn = 0.0
+    @Option(parsing: .unconditional, help: "Number of sessions.") var sessions = 200
+    @Option(parsing: .unconditional, help: "Number of companies.") var companies = 120
+    @Option(parsing: .unconditional, help: "Number of recordings.") var recordings = 300
+    @Option(parsing: .unconditional, help: "Session status changes per second (0 freezes the lifecycle).") var churn = 0.0
     @Option(help: "Data scenario: standard or hostile.") var scenario: SimulatorScenario = .standard
     @Option(help: "The access token the simulator accepts (a test value, not a real credential).")
     var token = "sim-token"
-    @Option(name: .customLong("latency-ms"), help: "Delay added to every API answer.") var latencyMs = 0
-    @Option(name: .customLong("error-rate"), help: "Fraction (0…1) of API calls answered with 500.") var errorRate = 0.0
+    @Option(name: .customLong("latency-ms"), parsing: .unconditional, help: "Delay added to every API answer.") var latencyMs = 0
+    @Option(name: .customLong("error-rate"), parsing: .unconditional, help: "Fraction (0…1) of API calls answered with 500.") var errorRate = 0.0
     @Option(help: "Inject a fault: malformed-json, drop-connection, slow-body or expired-token.")
     var fault: SimulatorFault?
     @Option(name: .customLong("log-level"), help: "Log level for stderr.") var logLevel: Logger.Level = .warning
     @Option(name: .customLong("recording-size-mb"),
             help: ArgumentHelp("Sizes of the recordings' MP4 files in MB, e.g. 4-8 (default about 0.06-4).", valueName: "min-max"))
     var recordingSizeMB: String?
-    @Option(name: .customLong("rate-limit"), help: "API requests per second allowed per token.") var rateLimit = 10
-    @Option(name: .customLong("transcode-delay"),
+    @Option(name: .customLong("rate-limit"), parsing: .unconditional, help: "API requests per second allowed per token.") var rateLimit = 10
+    @Option(name: .customLong("transcode-delay"), parsing: .unconditional,
             help: ArgumentHelp("Seconds from a transcode request until the recording is ready for download.", valueName: "seconds"))
     var transcodeDelay = 30
 
@@ -47,13 +47,15 @@ struct SimCommand: AsyncParsableCommand {
     }
 
     func validate() throws {
-        guard (0...65_535).contains(port) else { throw ValidationError("--port must be 0…65535") }
-        guard sessions >= 0, companies >= 0, recordings >= 0 else { throw ValidationError("counts must not be negative") }
-        guard churn >= 0 else { throw ValidationError("--churn must not be negative") }
-        guard (0...1).contains(errorRate) else { throw ValidationError("--error-rate must be between 0 and 1") }
-        guard latencyMs >= 0 else { throw ValidationError("--latency-ms must not be negative") }
-        guard rateLimit >= 1 else { throw ValidationError("--rate-limit must be at least 1") }
-        guard transcodeDelay >= 0 else { throw ValidationError("--transcode-delay must not be negative") }
+        try OptionRange.check(port, "--port", 0...65_535)
+        try OptionRange.check(sessions, "--sessions", 0...2_000_000)
+        try OptionRange.check(companies, "--companies", 0...100_000)
+        try OptionRange.check(recordings, "--recordings", 0...1_000_000)
+        try OptionRange.check(churn, "--churn", 0...1_000)
+        try OptionRange.check(errorRate, "--error-rate", 0...1)
+        try OptionRange.check(latencyMs, "--latency-ms", 0...600_000)
+        try OptionRange.check(rateLimit, "--rate-limit", 1...100_000)
+        try OptionRange.check(transcodeDelay, "--transcode-delay", 0...86_400)
         _ = try recordingSizeRange()
     }
 

@@ -1,6 +1,6 @@
 import ArgumentParser
 import DashboardCore
-import DashboardUI
+import DashboardConfig
 import Foundation
 import GoToAssistAPI
 
@@ -44,17 +44,15 @@ struct TicketsCommand: AsyncParsableCommand {
         @Option(help: ArgumentHelp("Text to search for; the partner decides how it matches.", valueName: "text"))
         var query: String?
 
-        @Option(help: ArgumentHelp("Tickets per page, 1…\(PartnerTicketClient.pageSize).", valueName: "n"))
+        @Option(parsing: .unconditional, help: ArgumentHelp("Tickets per page, 1…\(PartnerTicketClient.pageSize).", valueName: "n"))
         var limit = PartnerTicketClient.pageSize
 
-        @Option(help: ArgumentHelp("Tickets to skip, for the next pages.", valueName: "n"))
+        @Option(parsing: .unconditional, help: ArgumentHelp("Tickets to skip, for the next pages.", valueName: "n"))
         var offset = 0
 
         func run() async throws {
-            guard (1...PartnerTicketClient.pageSize).contains(limit) else {
-                throw CLIError.usage("--limit must be between 1 and \(PartnerTicketClient.pageSize) (the partner pages by at most \(PartnerTicketClient.pageSize))")
-            }
-            guard offset >= 0 else { throw CLIError.usage("--offset must not be negative") }
+            try OptionRange.check(limit, "--limit", 1...PartnerTicketClient.pageSize)
+            try OptionRange.check(offset, "--offset", 0...1_000_000)
             if let query, query.count > 256 { throw CLIError.usage("--query: at most 256 characters") }
             let tickets = try await partner.withTicketClient(connection: connection, needs: \.searchObjects, "search") { tickets, _ in
                 try await tickets.search(query: query, limit: limit, offset: offset)

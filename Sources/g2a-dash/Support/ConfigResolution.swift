@@ -1,4 +1,5 @@
-import DashboardUI
+import DashboardConfig
+import DashboardCore
 import Foundation
 
 /// Loads the config file and picks the profile, for the dashboard and the headless commands.

@@ -22,9 +22,10 @@ enum ConfigShowRenderer {
         return lines.map { "# " + TextSanitizer.sanitize($0) + "\n" }.joined() + "\n"
     }
 
-    /// The settings: the top level, then `[refresh]` and `[keys]`.
+    /// The settings: the top level, then `[refresh]`, `[timeouts]` and `[keys]`.
     static func render(_ settings: ConfigShowSettings) -> String {
-        section(nil, settings.top) + "\n" + section("refresh", settings.refresh) + "\n" + section("keys", settings.keys)
+        section(nil, settings.top) + "\n" + section("refresh", settings.refresh) + "\n"
+            + section("timeouts", settings.timeouts) + "\n" + section("keys", settings.keys)
     }
 
     private static func section(_ name: String?, _ settings: [ConfigShowSetting]) -> String {

@@ -1,5 +1,5 @@
 import DashboardCore
-import DashboardUI
+import DashboardConfig
 import GoToAssistAPI
 
 /// Where the value `config show` prints for a setting comes from.
@@ -47,6 +47,7 @@ struct ConfigShowSetting: Equatable {
 struct ConfigShowSettings {
     var top: [ConfigShowSetting] = []
     var refresh: [ConfigShowSetting] = []
+    var timeouts: [ConfigShowSetting] = []
     var keys: [ConfigShowSetting] = []
 
     /// The mask printed for a secret that is set.
@@ -126,6 +127,15 @@ struct ConfigShowSettings {
                   origin: origin(\.companiesInterval) ?? .builtIn),
             .init(key: "recordings", value: toml.number(effective.recordingsInterval ?? defaults.recordingsInterval),
                   origin: origin(\.recordingsInterval) ?? .builtIn),
+        ]
+
+        timeouts = [
+            .init(key: "connect", value: toml.number(effective.connectTimeout
+                    ?? Double(AsyncHTTPClientTransport.defaultConnectTimeout.components.seconds)),
+                  origin: origin(\.connectTimeout) ?? .builtIn),
+            .init(key: "answer", value: toml.number(effective.answerTimeout
+                    ?? Double(AsyncHTTPClientTransport.defaultAnswerTimeout.components.seconds)),
+                  origin: origin(\.answerTimeout) ?? .builtIn),
         ]
 
         let keymap = effective.keymap

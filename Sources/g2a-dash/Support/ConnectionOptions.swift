@@ -1,7 +1,8 @@
 import ArgumentParser
 import Foundation
 import GoToAssistAPI
-import DashboardUI
+import DashboardConfig
+import DashboardCore
 import Logging
 
 /// Where to connect and how to authenticate; shared by the dashboard and every subcommand.
@@ -32,9 +33,17 @@ struct ConnectionOptions: ParsableArguments {
 
     /// The base URL to use: the option, else `G2A_BASE_URL`, else the config (profile), else
     /// the public service.
+    ///
+    /// Each source is checked by `URLSetting`, and a refusal names the one that was used.
     func resolvedBaseURL(environment: [String: String], config: AppConfig) throws -> String {
-        let url = baseURL ?? environment["G2A_BASE_URL"] ?? config.baseURL ?? Self.defaultBaseURL
-        guard ParsedURL(url) != nil else { throw CLIError.usage("--base-url is not an http(s) URL: \(url)") }
+        let (url, source): (String, String) =
+            if let baseURL { (baseURL, "--base-url") }
+            else if let url = environment["G2A_BASE_URL"] { (url, "G2A_BASE_URL") }
+            else if let url = config.baseURL { (url, "base_url") }
+            else { (Self.defaultBaseURL, "the default base URL") }
+        if let problem = URLSetting.problem(with: url) {
+            throw CLIError.usage("\(source) \(problem): \(URLSetting.shown(url))")
+        }
         return url
     }
 
@@ -57,6 +66,7 @@ struct ConnectionOptions: ParsableArguments {
     func explicitToken(environment: [String: String]) throws -> String? {
         if let path = tokenFile { return try TokenFile.read(path) }
         if let token = environment["G2A_TOKEN"]?.trimmingCharacters(in: .whitespacesAndNewlines), !token.isEmpty {
+            try TokenFile.requireUsable(token, source: "G2A_TOKEN")
             return token
         }
         return nil
@@ -125,7 +135,7 @@ struct ConnectionOptions: ParsableArguments {
         let baseURL = try resolvedBaseURL(environment: environment, config: config)
         let style = authStyle ?? config.authStyle.flatMap(AuthStyle.init(rawValue:)) ?? .bearer
         let proxy = try ProxySettings.from(environment: environment)
-        let transport = AsyncHTTPClientTransport(proxy: proxy)
+        let transport = AsyncHTTPClientTransport.configured(proxy: proxy, config: config)
         do {
             let logger = makeLogger()
             let tokens = try makeTokenProvider(environment: environment, config: config, baseURL: baseURL,

@@ -1,4 +1,5 @@
-import DashboardUI
+import DashboardConfig
+import DashboardCore
 import Foundation
 import GoToAssistAPI
 import TOMLKit
@@ -35,7 +36,13 @@ struct CredentialsStore {
 
     /// The saved tokens of `profile`, nil when it has none (or there is no file).
     func load(profile: String?) throws -> TokenSet? {
-        try readAll()[profile ?? Self.defaultProfile]
+        let name = profile ?? Self.defaultProfile
+        guard let tokens = try readAll()[name] else { return nil }
+        try TokenFile.requireUsable(tokens.accessToken, source: "\(path) [\(name)] access_token")
+        if let refresh = tokens.refreshToken {
+            try TokenFile.requireUsable(refresh, source: "\(path) [\(name)] refresh_token")
+        }
+        return tokens
     }
 
     /// The profiles that have saved tokens.

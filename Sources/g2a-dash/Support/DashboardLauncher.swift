@@ -1,5 +1,6 @@
 import CursesTerminal
 import DashboardCore
+import DashboardConfig
 import DashboardUI
 import Foundation
 import GoToAssistAPI
@@ -51,7 +52,7 @@ enum DashboardLauncher {
             baseURL = try connection.resolvedBaseURL(environment: environment, config: config)
         }
         let proxy = try ProxySettings.from(environment: environment)
-        let transport = AsyncHTTPClientTransport(proxy: proxy)
+        let transport = AsyncHTTPClientTransport.configured(proxy: proxy, config: config)
         // Recording files go through the proxy the API host uses (as for `archive`): their
         // hosts are not known before listing; loopback and NO_PROXY hosts stay direct.
         let downloader = FileDownloader(proxy: ParsedURL(baseURL).flatMap { proxy.server(for: $0) }, logger: logger)

@@ -1,4 +1,5 @@
-import DashboardUI
+import DashboardConfig
+import DashboardCore
 import Foundation
 import GoToAssistAPI
 

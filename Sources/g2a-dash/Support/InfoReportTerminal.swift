@@ -1,4 +1,5 @@
 import DashboardCore
+import DashboardConfig
 import DashboardUI
 
 extension InfoReport {

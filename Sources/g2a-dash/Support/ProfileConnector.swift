@@ -1,5 +1,5 @@
 import DashboardCore
-import DashboardUI
+import DashboardConfig
 import Foundation
 import GoToAssistAPI
 import Logging

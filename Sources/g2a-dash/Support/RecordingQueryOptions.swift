@@ -13,7 +13,7 @@ struct RecordingQueryOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Recordings that started at or before this time (ISO 8601).", valueName: "time"))
     var to: String?
 
-    @Option(help: ArgumentHelp("Recordings of the last N days.", valueName: "n"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("Recordings of the last N days (1–3650).", valueName: "n"))
     var days: Int?
 
     @Option(name: .customLong("account-key"), help: ArgumentHelp("Recordings of this account.", valueName: "key"))
@@ -39,7 +39,7 @@ struct RecordingQueryOptions: ParsableArguments {
             throw ValidationError("give at most one of --account-key, --user-key, --company-id")
         }
         if unattended && attended { throw ValidationError("--attended and --unattended exclude each other") }
-        if let days, days < 1 { throw ValidationError("--days must be at least 1") }
+        if let days { try OptionRange.check(days, "--days", 1...3650) }
     }
 
     /// The query these options ask for; the owner defaults to the account of the most recent

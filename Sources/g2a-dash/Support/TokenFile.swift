@@ -1,4 +1,5 @@
 import Foundation
+import GoToAssistAPI
 
 /// Reads a token from a file that only its owner may read.
 enum TokenFile {
@@ -17,6 +18,7 @@ enum TokenFile {
         guard stat(path, &info) == 0 else {
             throw CLIError.auth("cannot read token file \(path): \(String(cString: strerror(errno)))")
         }
+        if info.st_mode & S_IFMT == S_IFDIR { throw CLIError.auth("token file \(path) is a directory") }
         try requirePrivate(path: path, mode: info.st_mode, described: "token file " + path)
         guard let data = FileManager.default.contents(atPath: path) else {
             throw CLIError.auth("cannot read token file \(path)")
@@ -26,6 +28,14 @@ enum TokenFile {
             .map { $0.trimmingCharacters(in: .whitespaces) }
             .first { !$0.isEmpty }
         guard let token else { throw CLIError.auth("token file \(path) is empty") }
+        try requireUsable(token, source: "token file " + path)
         return token
+    }
+
+    /// Refuses a token that cannot go into an HTTP header, naming its source, never its value.
+    static func requireUsable(_ token: String, source: String) throws {
+        if let problem = TokenText.problem(token) {
+            throw CLIError.auth(TokenText.refusal(source: source, problem: problem))
+        }
     }
 }

@@ -20,6 +20,10 @@ public struct AppConfig: Equatable, Sendable {
     public var clientSecret: String?
     /// The token endpoint; by default derived from the base URL's host (`/oauth/v2/token`).
     public var tokenURL: String?
+    /// `[timeouts] connect`: seconds to wait for a connection to the API.
+    public var connectTimeout: Double?
+    /// `[timeouts] answer`: seconds to wait for the first byte of an answer.
+    public var answerTimeout: Double?
     public var keys: [KeyCommand: [Key]] = [:]
     public var profiles: [String: AppConfig] = [:]
 
@@ -49,8 +53,28 @@ public struct AppConfig: Equatable, Sendable {
         merged.clientID = overlay.clientID ?? clientID
         merged.clientSecret = overlay.clientSecret ?? clientSecret
         merged.tokenURL = overlay.tokenURL ?? tokenURL
+        merged.connectTimeout = overlay.connectTimeout ?? connectTimeout
+        merged.answerTimeout = overlay.answerTimeout ?? answerTimeout
         merged.keys.merge(overlay.keys) { _, new in new }
         return merged
+    }
+
+    /// A key that two commands would share with this config's `[keys]` over the defaults:
+    /// the key, the command the config bound it to, and the other command that has it.
+    ///
+    /// Rebinding silently took the key from the other command, so `quit = "r"` left refresh
+    /// without its key and the user wondering; the loader refuses it instead.
+    public var keyConflict: (key: Key, command: KeyCommand, other: KeyCommand)? {
+        var owner: [Key: KeyCommand] = [:]
+        // The config's own bindings first, so the conflict is blamed on a line the user wrote.
+        let ordered = KeyCommand.allCases.filter { keys[$0] != nil } + KeyCommand.allCases.filter { keys[$0] == nil }
+        for command in ordered {
+            for key in keys[command] ?? KeyMap.standard.keys(for: command) {
+                if let other = owner[key], other != command { return (key, other, command) }
+                owner[key] = command
+            }
+        }
+        return nil
     }
 
     /// The keymap with this config's overrides applied to the defaults.

@@ -1,6 +1,6 @@
 import DashboardCore
 import Testing
-@testable import DashboardUI
+@testable import DashboardConfig
 
 /// The config file: every setting read, every mistake named with file, line and key.
 struct ConfigLoaderTests {
@@ -50,9 +50,9 @@ struct ConfigLoaderTests {
 
     @Test(arguments: [
         ("theme = 3\n", "config.toml:1: theme: must be a string"),
-        ("\n[refresh]\nsessions = 1\n", "config.toml:3: refresh.sessions: must be at least 2 seconds, got 1.0"),
+        ("\n[refresh]\nsessions = 1\n", "config.toml:3: refresh.sessions: must be from 2 to 86400 seconds, got 1.0"),
         ("session_window = \"1y\"\n", "config.toml:1: session_window: must be 24h, 7d or 30d, got \"1y\""),
-        ("base_url = \"ftp://x\"\n", "config.toml:1: base_url: must be an http(s) URL, got \"ftp://x\""),
+        ("base_url = \"ftp://x\"\n", "config.toml:1: base_url: must start with https:// or http://: ftp://x"),
         ("colour = \"red\"\n", "config.toml:1: colour: unknown setting"),
         ("[keys]\nfrobnicate = \"x\"\n", "config.toml:2: keys.frobnicate: unknown command"),
         ("[keys]\nquit = \"ctrl-\"\n", "config.toml:2: keys.quit: \"ctrl-\" is not a key name"),

@@ -8,11 +8,14 @@ import TOMLKit
 /// base_url = "https://api.getgo.com/G2A/rest/v1"
 /// theme = "default-dark"
 /// session_window = "24h"          # 24h, 7d or 30d
-/// [refresh]                       # seconds
-/// sessions = 5                    # at least 2
+/// [refresh]                       # seconds, 2 to 86400
+/// sessions = 5
 /// companies = 60
 /// recordings = 60
 /// download_dir = "~/g2a-recordings"   # where d/D put recordings
+/// [timeouts]                      # seconds, 1 to 300
+/// connect = 5                     # to connect to the API
+/// answer = 15                     # for the first byte of an answer
 /// [keys]
 /// refresh = ["r", "f5"]
 /// [profiles.emea]
@@ -51,13 +54,18 @@ public enum ConfigLoader {
         }
         let reader = Reader(path: path, locator: TOMLKeyLocator(source: text))
         var config = try reader.settings(root, prefix: [], allowProfiles: true)
+        try reader.requireDistinctKeys(config, prefix: [])
         if let profiles = root["profiles"] {
             guard let table = profiles.table else { throw reader.error(["profiles"], "must be a table of profiles") }
             for (name, value) in table {
                 guard let profile = value.table else {
                     throw reader.error(["profiles", name], "must be a table, e.g. [profiles.\(name)]")
                 }
-                config.profiles[name] = try reader.settings(profile, prefix: ["profiles", name], allowProfiles: false)
+                let settings = try reader.settings(profile, prefix: ["profiles", name], allowProfiles: false)
+                var merged = config
+                merged.keys.merge(settings.keys) { _, new in new }
+                try reader.requireDistinctKeys(merged, prefix: ["profiles", name], own: settings)
+                config.profiles[name] = settings
             }
         }
         return config
@@ -69,8 +77,13 @@ public enum ConfigLoader {
 
         static let topKeys: Set<String> = [
             "base_url", "auth_style", "theme", "session_window", "recordings_account_key", "partner_domain",
-            "read_only", "client_id", "client_secret", "token_url", "refresh", "keys", "download_dir",
+            "read_only", "client_id", "client_secret", "token_url", "refresh", "keys", "download_dir", "timeouts",
         ]
+
+        /// Refresh intervals: at least 2 s (the API allows 10 requests/s), at most a day.
+        static let refreshRange: ClosedRange<Double> = DashboardSettings.minimumSessionsInterval...86_400
+        /// Request timeouts: at least a second, at most five minutes.
+        static let timeoutRange: ClosedRange<Double> = 1...300
 
         func error(_ key: [String], _ message: String) -> ConfigError {
             ConfigError(path: path, line: locator.line(of: key), key: key.joined(separator: "."), message: message)
@@ -81,10 +94,7 @@ public enum ConfigLoader {
             for key in table.keys where !Self.topKeys.contains(key) && !(allowProfiles && key == "profiles") {
                 throw error(prefix + [key], "unknown setting (known: \(Self.topKeys.sorted().joined(separator: ", ")))")
             }
-            config.baseURL = try string(table, prefix, "base_url")
-            if let url = config.baseURL, !(url.hasPrefix("https://") || url.hasPrefix("http://")) {
-                throw error(prefix + ["base_url"], "must be an http(s) URL, got \"\(url)\"")
-            }
+            config.baseURL = try url(table, prefix, "base_url")
             config.authStyle = try string(table, prefix, "auth_style")
             if let style = config.authStyle, style != "bearer", style != "legacy" {
                 throw error(prefix + ["auth_style"], "must be \"bearer\" or \"legacy\", got \"\(style)\"")
@@ -102,10 +112,7 @@ public enum ConfigLoader {
             if config.downloadDirectory?.isEmpty == true { throw error(prefix + ["download_dir"], "must not be empty") }
             config.clientID = try string(table, prefix, "client_id")
             config.clientSecret = try string(table, prefix, "client_secret")
-            config.tokenURL = try string(table, prefix, "token_url")
-            if let url = config.tokenURL, !(url.hasPrefix("https://") || url.hasPrefix("http://")) {
-                throw error(prefix + ["token_url"], "must be an http(s) URL")
-            }
+            config.tokenURL = try url(table, prefix, "token_url")
             if let value = table["read_only"] {
                 guard let flag = value.bool else { throw error(prefix + ["read_only"], "must be true or false") }
                 config.readOnly = flag
@@ -115,9 +122,17 @@ public enum ConfigLoader {
                 for key in refresh.keys where !["sessions", "companies", "recordings"].contains(key) {
                     throw error(prefix + ["refresh", key], "unknown pane (known: sessions, companies, recordings)")
                 }
-                config.sessionsInterval = try seconds(refresh, prefix + ["refresh"], "sessions")
-                config.companiesInterval = try seconds(refresh, prefix + ["refresh"], "companies")
-                config.recordingsInterval = try seconds(refresh, prefix + ["refresh"], "recordings")
+                config.sessionsInterval = try seconds(refresh, prefix + ["refresh"], "sessions", in: Self.refreshRange)
+                config.companiesInterval = try seconds(refresh, prefix + ["refresh"], "companies", in: Self.refreshRange)
+                config.recordingsInterval = try seconds(refresh, prefix + ["refresh"], "recordings", in: Self.refreshRange)
+            }
+            if let value = table["timeouts"] {
+                guard let timeouts = value.table else { throw error(prefix + ["timeouts"], "must be a table: [timeouts]") }
+                for key in timeouts.keys where !["connect", "answer"].contains(key) {
+                    throw error(prefix + ["timeouts", key], "unknown timeout (known: connect, answer)")
+                }
+                config.connectTimeout = try seconds(timeouts, prefix + ["timeouts"], "connect", in: Self.timeoutRange)
+                config.answerTimeout = try seconds(timeouts, prefix + ["timeouts"], "answer", in: Self.timeoutRange)
             }
             if let value = table["keys"] {
                 guard let keys = value.table else { throw error(prefix + ["keys"], "must be a table: [keys]") }
@@ -149,16 +164,44 @@ public enum ConfigLoader {
             return text
         }
 
-        private func seconds(_ table: TOMLTable, _ prefix: [String], _ key: String) throws(ConfigError) -> Double? {
+        /// A number of seconds within `range`; `inf`, `nan` and `1e300` are refused here, where
+        /// the line is known, rather than trapping later when converted to a duration.
+        private func seconds(_ table: TOMLTable, _ prefix: [String], _ key: String,
+                             in range: ClosedRange<Double>) throws(ConfigError) -> Double? {
             guard let value = table[key] else { return nil }
             let number: Double
             if let int = value.int { number = Double(int) } else if let double = value.double { number = double } else {
                 throw error(prefix + [key], "must be a number of seconds")
             }
-            guard number >= DashboardSettings.minimumSessionsInterval else {
-                throw error(prefix + [key], "must be at least \(Int(DashboardSettings.minimumSessionsInterval)) seconds, got \(number)")
+            guard number.isFinite, range.contains(number) else {
+                throw error(prefix + [key], "must be from \(Self.text(range.lowerBound)) to \(Self.text(range.upperBound)) seconds, got \(number)")
             }
             return number
+        }
+
+        static func text(_ number: Double) -> String {
+            number == number.rounded() && abs(number) < 1e15 ? String(Int(number)) : String(number)
+        }
+
+        /// A URL setting, checked by `URLSetting` (scheme, host, port 1–65535, no plain http
+        /// beyond loopback).
+        private func url(_ table: TOMLTable, _ prefix: [String], _ key: String) throws(ConfigError) -> String? {
+            guard let text = try string(table, prefix, key) else { return nil }
+            if let problem = URLSetting.problem(with: text) {
+                throw error(prefix + [key], "\(problem): \(URLSetting.shown(text))")
+            }
+            return text
+        }
+
+        /// Refuses a key that two commands would share (see `AppConfig.keyConflict`); the line
+        /// named is the binding in `own` (the table being read) when it has one.
+        func requireDistinctKeys(_ config: AppConfig, prefix: [String], own: AppConfig? = nil) throws(ConfigError) {
+            guard let conflict = config.keyConflict else { return }
+            let (key, command, other) = (conflict.key, conflict.command, conflict.other)
+            let blamed = (own ?? config).keys[command] != nil ? command : other
+            let path = ((own ?? config).keys[blamed] != nil ? prefix : []) + ["keys", blamed.rawValue]
+            let partner = blamed == command ? other : command
+            throw error(path, "key \"\(key)\" would run both \(blamed.rawValue) and \(partner.rawValue); bind \(partner.rawValue) to other keys in [keys] too")
         }
     }
 }

@@ -1,6 +1,6 @@
 import DashboardCore
 import Testing
-@testable import DashboardUI
+@testable import DashboardConfig
 
 /// `download_dir`: read at the top level and per profile, never empty.
 struct ConfigDownloadDirTests {
