@@ -16,8 +16,7 @@ struct CrashRestoreEndToEndTests {
         let command = "sh -c \"ulimit -c 0; (exec \(dashboard.replacingOccurrences(of: "\"", with: "\\\""))); echo EXITED:\\$?; stty -a; exec cat\""
         let tmux = try TmuxSession(width: 100, height: 30, command: command)
         try await tmux.waitFor("STATUS")
-        let shell = try #require(Int32(try tmux.paneValue("pane_pid")))
-        let pid = try #require(Self.child(of: shell), "the dashboard runs under the pane's shell")
+        let pid = try #require(try tmux.paneChild(), "the dashboard runs under the pane's shell")
         kill(pid, signal)
 
         let name = signal == SIGSEGV ? "SIGSEGV" : "SIGABRT"
@@ -40,11 +39,5 @@ struct CrashRestoreEndToEndTests {
         let report = try #require(log.range(of: "critical g2a-dash: crashed: \(name) sent by pid"), "crash line in the log:\n\(log)")
         let frames = log[report.upperBound...].split(separator: "\n").dropFirst()
         #expect(frames.contains { $0.contains("g2a-dash") && $0.contains("[0x") }, "a backtrace follows:\n\(log)")
-    }
-
-    /// The first child of a process (the pane's shell runs the dashboard in the foreground).
-    static func child(of pid: Int32) -> Int32? {
-        let text = try? String(contentsOfFile: "/proc/\(pid)/task/\(pid)/children", encoding: .utf8)
-        return text?.split(separator: " ").first.flatMap { Int32($0) }
     }
 }

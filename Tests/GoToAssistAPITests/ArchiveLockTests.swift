@@ -53,6 +53,7 @@ struct ArchiveLockTests {
         // another process (a second open file) is shut out.
         try await pool.withLock(folder: folder) {
             #expect(throws: DownloadError.self) { try ArchiveLock.take(folder: folder) }
+            return ()
         }
         gateContinuation.yield()
         try await first.value
