@@ -68,10 +68,12 @@ let package = Package(
             pkgConfig: "ncursesw",
             providers: [.apt(["libncurses-dev"]), .brew(["ncurses"])]
         ),
+        // The crash handler's signal-safe half (restores the terminal, writes the report), in C.
+        .target(name: "CCrashGuard"),
         // The only module that talks to ncurses.
         .target(
             name: "CursesTerminal",
-            dependencies: ["DashboardUI", "DashboardCore", "CNcursesw"]
+            dependencies: ["DashboardUI", "DashboardCore", "CNcursesw", "CCrashGuard"]
         ),
         .executableTarget(
             name: "g2a-dash",

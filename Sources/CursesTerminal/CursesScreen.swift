@@ -65,7 +65,12 @@ final class CursesScreen {
         let setup = CursesLock.withScreen(nil) { () -> Result<Setup, CursesTerminalError> in
             guard CursesLock.claimScreen() else { return .failure(.alreadyRunning) }
             let (isUTF8, locale) = Self.setLocale(environment: options.environment)
+            if options.handlesSignals {
+                // Before newterm changes the modes, so a crash can put back these ones.
+                CrashGuard.armTerminal(isatty(options.outputFD) == 1 ? options.outputFD : options.inputFD)
+            }
             func fail(_ error: CursesTerminalError) -> Result<Setup, CursesTerminalError> {
+                CrashGuard.disarmTerminal()
                 if let locale {
                     uselocale(g2a_global_locale())
                     freelocale(locale)
@@ -121,6 +126,7 @@ final class CursesScreen {
             curs_set(1)
             CursesLock.closeScreen(screen)
         }
+        CrashGuard.disarmTerminal()
         fclose(outputFile)
         fclose(inputFile)
         if let threadLocale {

@@ -18,9 +18,9 @@ extension CursesTerminal {
         /// A size to use instead of asking the kernel; allows descriptors that are not
         /// terminals (pipes, files) and ignores window-size changes.
         public var fixedSize: TerminalSize?
-        /// Whether to turn SIGINT/SIGTERM into `.terminate`, SIGHUP into `.hangup` and to
-        /// follow SIGWINCH. The app wants this; tests turn it off to leave the test process's
-        /// signal handling alone.
+        /// Whether to turn SIGINT/SIGTERM into `.terminate`, SIGHUP into `.hangup`, to
+        /// follow SIGWINCH, and to let ``CrashGuard`` restore this terminal after a crash. The
+        /// app wants this; tests turn it off to leave the test process's signal handling alone.
         public var handlesSignals: Bool
 
         /// Creates options; every default describes the process's own terminal.

@@ -49,7 +49,7 @@ public final class CursesTerminal: TerminalDevice, @unchecked Sendable {
                             continuation.finish()
                         }
                     } else {
-                        continuation.yield(.terminate)
+                        continuation.yield(.terminate(signal: signo))
                     }
                 })
         }

@@ -31,6 +31,8 @@ enum EntryPoint {
         case let error as APIError:
             printError(error.description)
             return error.isAuthenticationFailure ? 3 : 1
+        case let exit as SignalExit:
+            return exit.status
         case is CancellationError:
             return 130
         default:

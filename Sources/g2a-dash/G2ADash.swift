@@ -9,7 +9,8 @@ struct G2ADash: AsyncParsableCommand {
         abstract: "A terminal dashboard and command-line client for GoToAssist Remote Support.",
         discussion: """
             The token comes from `g2a-dash login`, the G2A_TOKEN environment variable or \
-            --token-file, never from the command line. Exit codes: 0 ok, 1 failure, 2 usage, 3 authentication.
+            --token-file, never from the command line. Exit codes: 0 ok, 1 failure, 2 usage, 3 authentication, \
+            129 hang-up, 130 interrupted (SIGINT), 143 terminated (SIGTERM).
             """,
         version: InfoCommand.version,
         subcommands: [
@@ -27,8 +28,9 @@ struct G2ADash: AsyncParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Theme name (see themes/) or path to a theme file.", valueName: "name"))
     var theme: String?
 
-    /// Without a subcommand, opens the dashboard.
+    /// Without a subcommand, opens the dashboard; a signal that stopped it sets the exit status.
     mutating func run() async throws {
-        try await DashboardLauncher.run(connection: connection, demo: demo, themeName: theme)
+        let exit = try await DashboardLauncher.run(connection: connection, demo: demo, themeName: theme)
+        if let signal = exit.signal { throw SignalExit(signal: signal) }
     }
 }

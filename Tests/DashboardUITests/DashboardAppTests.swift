@@ -61,7 +61,7 @@ struct DashboardAppTests {
         await settle { store.state.focus == .companies }
         #expect(store.state.focus == .companies)
         terminal.emit(.key(.character("q")))
-        await run.value
+        _ = await run.value
         #expect(terminal.shutDown)
         #expect(store.state.shouldQuit)
     }
@@ -78,8 +78,36 @@ struct DashboardAppTests {
         await settle { false }
         #expect(terminal.frames.count == count)
         terminal.emit(.hangup)
-        await run.value
+        _ = await run.value
         #expect(terminal.shutDown)
+    }
+
+    /// What ended the run decides the exit status: keys quit (0); a signal (130, 143) or a
+    /// lost terminal (129) is reported as such.
+    @Test(arguments: [
+        (TerminalEvent.key(.character("q")), DashboardExit.quit),
+        (TerminalEvent.key(.ctrl("c")), DashboardExit.quit),
+        (TerminalEvent.terminate(signal: 2), DashboardExit.signal(2)),
+        (TerminalEvent.terminate(signal: 15), DashboardExit.signal(15)),
+        (TerminalEvent.hangup, DashboardExit.hangup),
+    ])
+    func theRunSaysWhyItEnded(event: TerminalEvent, expected: DashboardExit) async {
+        let terminal = FakeTerminal()
+        let (app, _) = Self.makeApp(terminal, sessions: [])
+        let run = Task { await app.run() }
+        await settle { !terminal.frames.isEmpty }
+        terminal.emit(event)
+        #expect(await run.value == expected)
+        #expect(terminal.shutDown)
+    }
+
+    @Test func anInputStreamThatEndsCountsAsAHangUp() async {
+        let terminal = FakeTerminal()
+        let (app, _) = Self.makeApp(terminal, sessions: [])
+        let run = Task { await app.run() }
+        terminal.finish()
+        #expect(await run.value == .hangup)
+        #expect(DashboardExit.hangup.signal == 1 && DashboardExit.quit.signal == nil)
     }
 
     @Test func aResizeRedrawsAtTheNewSize() async {
@@ -91,6 +119,6 @@ struct DashboardAppTests {
         await settle { terminal.frames.last?.width == 40 }
         #expect(terminal.frames.last?.lines.joined().contains("too small") == true)
         terminal.finish()
-        await run.value
+        _ = await run.value
     }
 }

@@ -42,6 +42,13 @@ final class TmuxSession: @unchecked Sendable {  // immutable after init
         try tmux(["display-message", "-p", "-t", target, "#{\(name)}"]).trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
+    /// The first child of the pane's process: the program a pane's shell runs in the foreground.
+    func paneChild() throws -> Int32? {
+        guard let shell = Int32(try paneValue("pane_pid")) else { return nil }
+        let text = try? String(contentsOfFile: "/proc/\(shell)/task/\(shell)/children", encoding: .utf8)
+        return text?.split(separator: " ").first.flatMap { Int32($0) }
+    }
+
     func resize(width: Int, height: Int) throws {
         try tmux(["resize-window", "-t", target, "-x", "\(width)", "-y", "\(height)"])
     }

@@ -25,31 +25,46 @@ public final class DashboardApp {
     }
 
     /// Runs until the user quits or the terminal goes away, then restores the terminal.
-    public func run() async {
+    ///
+    /// - Returns: why it stopped; a stream that simply ends counts as a hang-up.
+    @discardableResult
+    public func run() async -> DashboardExit {
         store.onChange = { [weak self] _ in self?.scheduleRender() }
         let size = terminal.size
         store.send(.app(.terminalResized(width: size.width, height: size.height)))
         store.send(.app(.appStarted))
+        var ended: DashboardExit?
         for await event in terminal.events {
-            handle(event)
+            if let reason = handle(event) { ended = reason }
             if store.state.shouldQuit { break }
         }
+        // A key that quits leaves `ended` nil; a stream that just ends means the terminal is gone.
+        let exit = ended ?? (store.state.shouldQuit ? .quit : .hangup)
         if !store.state.shouldQuit { store.send(.app(.quitPressed)) }
         store.cancelAll()
         await terminal.shutdown()
+        return exit
     }
 
-    /// Applies one terminal event.
-    public func handle(_ event: TerminalEvent) {
+    /// Applies one terminal event; returns the exit reason when the event itself ends the run.
+    @discardableResult
+    public func handle(_ event: TerminalEvent) -> DashboardExit? {
         switch event {
         case .key(let key):
             if let action = KeyRouter.action(for: key, state: store.state, keymap: keymap) { store.send(action) }
+            return nil
         case .paste(let text):
             store.send(.app(.textPasted(text)))
+            return nil
         case .resized(let size):
             store.send(.app(.terminalResized(width: size.width, height: size.height)))
-        case .hangup, .terminate:
+            return nil
+        case .hangup:
             store.send(.app(.quitPressed))
+            return .hangup
+        case .terminate(let signal):
+            store.send(.app(.quitPressed))
+            return .signal(signal)
         }
     }
 

@@ -9,8 +9,9 @@ public enum TerminalEvent: Hashable, Sendable {
     case resized(TerminalSize)
     /// The terminal went away (SIGHUP, EOF or EIO on input): shut down, don't spin.
     case hangup
-    /// SIGINT or SIGTERM: quit cleanly, restoring the terminal.
-    case terminate
+    /// SIGINT or SIGTERM (the signal's number): quit cleanly, restoring the terminal, and
+    /// exit with 128 + the number.
+    case terminate(signal: Int32)
 }
 
 /// A terminal size in cells.

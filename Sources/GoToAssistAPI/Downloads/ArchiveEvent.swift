@@ -3,6 +3,8 @@
 /// Delivered through a `@Sendable` callback from several tasks at once; `progress` is
 /// throttled (about ten a second) so a consumer can redraw on every one.
 public enum ArchiveEvent: Sendable {
+    /// Another process holds the folder's lock (its pid, if known); the run waits for it.
+    case waitingForLock(holder: Int32?)
     /// The window was listed: how many recordings, how many splits it took, how many of them
     /// are already complete on disk and will be skipped.
     case listed(RecordingListing, alreadyArchived: Int)

@@ -31,6 +31,15 @@ public struct ArchiveLayout: Sendable, Hashable {
     /// The absolute path of a file of the archive.
     public func path(_ relative: String) -> String { root + "/" + relative }
 
+    /// The root of the archive a file path of this layout lies in: the path without its name
+    /// and its date folder (`YYYY/MM/DD`, or `undated`).
+    public static func root(ofFile path: String) -> String {
+        var folder = (path as NSString).deletingLastPathComponent
+        let levels = (folder as NSString).lastPathComponent == undatedFolder ? 1 : 3
+        for _ in 0..<levels { folder = (folder as NSString).deletingLastPathComponent }
+        return folder
+    }
+
     /// The date folder (`YYYY/MM/DD`, UTC) of a start time.
     static func folder(for startTime: Date?) -> String {
         guard let startTime else { return undatedFolder }

@@ -2,7 +2,9 @@ import Foundation
 
 /// `DIR/manifest.jsonl`: one JSON line per archived recording, appended and flushed.
 ///
-/// Read once at the start of a run, so a rerun never writes a second line for a recording.
+/// Read once at the start of a run, under the folder's ``ArchiveLock``, so what it lists stays
+/// true for the run and neither a rerun nor a concurrent run writes a second line for a
+/// recording; ``removeDuplicateLines()`` repairs manifests written before there was a lock.
 /// A line cut short by a crash is ignored (and the next line starts on a fresh line), so the
 /// manifest stays readable line by line whatever happened to the previous run.
 public final class ArchiveManifest: @unchecked Sendable {  // all state behind `lock`
@@ -31,6 +33,42 @@ public final class ArchiveManifest: @unchecked Sendable {  // all state behind `
         }
         self.entries = entries
         self.endsWithNewline = endsWithNewline
+    }
+
+    /// Rewrites the manifest without any second line for a recording (the first one stays,
+    /// as the reader keeps it); returns how many lines went. Writes nothing when there are none.
+    ///
+    /// The new file is written beside it, flushed and renamed over it, so a crash leaves one
+    /// or the other whole. Call it only while holding the folder's lock.
+    public func removeDuplicateLines() throws -> Int {
+        try lock.withLock {
+            guard let data = FileManager.default.contents(atPath: path) else { return 0 }
+            let decoder = JSONDecoder()
+            var seen: Set<String> = []
+            var kept: [UInt8] = []
+            var removed = 0
+            for line in data.split(separator: UInt8(ascii: "\n")) {
+                if let entry = try? decoder.decode(ArchiveManifestEntry.self, from: Data(line)),
+                    !seen.insert(entry.recordingId).inserted {
+                    removed += 1
+                    continue
+                }
+                kept += line
+                kept.append(UInt8(ascii: "\n"))
+            }
+            guard removed > 0 else { return 0 }
+            let temporary = path + ".tmp"
+            let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+            guard fd >= 0 else { throw DownloadError.writing(temporary, errno: errno) }
+            defer { close(fd) }
+            let n = kept.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+            guard n == kept.count else { throw DownloadError.writing(temporary, errno: n < 0 ? errno : ENOSPC) }
+            guard fsync(fd) == 0 else { throw DownloadError.writing(temporary, errno: errno) }
+            guard rename(temporary, path) == 0 else { throw DownloadError.writing(path, errno: errno) }
+            try PartFile.syncFolder(of: path)
+            endsWithNewline = true
+            return removed
+        }
     }
 
     /// The entry of a recording, if the manifest has one.

@@ -8,10 +8,14 @@ public struct ArchiveRequest: Sendable, Hashable {
     public var destination: String
     /// Recordings downloaded at the same time (at least 1).
     public var parallelism: Int
+    /// Whether to wait while another process holds the folder's ``ArchiveLock``; false fails
+    /// at once with `DownloadError.folderBusy` naming its pid.
+    public var waitForLock: Bool
 
-    public init(query: RecordingQuery, destination: String, parallelism: Int = 4) {
+    public init(query: RecordingQuery, destination: String, parallelism: Int = 4, waitForLock: Bool = true) {
         self.query = query
         self.destination = destination
         self.parallelism = max(1, parallelism)
+        self.waitForLock = waitForLock
     }
 }

@@ -18,6 +18,8 @@ public enum DownloadError: Error, Sendable, Equatable, CustomStringConvertible {
     case httpStatus(url: String, status: Int)
     /// The connection failed or closed before the whole file arrived; resumable.
     case transport(url: String, message: String)
+    /// Another process holds the folder's ``ArchiveLock`` (its pid, once it has written it).
+    case folderBusy(folder: String, pid: Int32?)
 
     public var description: String {
         switch self {
@@ -33,6 +35,8 @@ public enum DownloadError: Error, Sendable, Equatable, CustomStringConvertible {
             "HTTP \(status) from \(url)"
         case .transport(let url, let message):
             "\(message): \(url)"
+        case .folderBusy(let folder, let pid):
+            "\(folder) is in use by \(ArchiveLock.holder(pid))"
         }
     }
 

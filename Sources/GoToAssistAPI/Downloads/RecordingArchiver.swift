@@ -9,7 +9,7 @@ import Logging
 /// rerun fetches only what is missing (resuming `.part` files); a manifest line is written
 /// only once all of a recording's files are flushed, and never twice; an expired link is
 /// renewed and the download retried; a full disk stops every download at once, leaving the
-/// `.part` files for the next run.
+/// `.part` files for the next run. One run at a time writes a folder (``ArchiveLock``).
 public final class RecordingArchiver: Sendable {
     /// Fetches download links for up to 500 ids (`GoToAssistClient.recordingURLs` by default).
     public typealias LinkFetcher = @Sendable ([String]) async throws -> [RecordingDownload]
@@ -45,10 +45,16 @@ public final class RecordingArchiver: Sendable {
     ///
     /// - Returns: the summary; recordings that failed are listed there with reasons.
     /// - Throws: `DownloadError.diskFull` (everything stopped, `.part` files kept),
+    ///   `.folderBusy` (another process holds the folder and the request does not wait),
+    ///   `.writeFailed` (the folder cannot be written: read-only, not a folder),
     ///   `CancellationError`, listing errors (`APIError`), or a failure to open the manifest.
     public func run(_ request: ArchiveRequest,
                     events: @escaping @Sendable (ArchiveEvent) -> Void = { _ in }) async throws -> ArchiveSummary {
         let started = clock.monotonic()
+        // Locked before listing: a run that will not wait stops before it lists, and one that
+        // waited lists what is current when its turn comes.
+        let lock = try await Self.lock(request.destination, wait: request.waitForLock, events: events)
+        defer { lock.release() }
         let listing = try await client.allRecordings(request.query, now: clock.now())
         var summary = try await archive(
             recordingIds: listing.readyForDownload, into: request.destination,
@@ -60,20 +66,37 @@ public final class RecordingArchiver: Sendable {
         return summary
     }
 
-    /// Archives the given recordings (e.g. the rows a user picked) into `destination`.
+    /// Archives the given recordings (e.g. the rows a user picked) into `destination`,
+    /// waiting for the folder's lock if another process holds it.
     public func archive(recordingIds: [String], into destination: String, parallelism: Int = 4,
                         events: @escaping @Sendable (ArchiveEvent) -> Void = { _ in }) async throws -> ArchiveSummary {
-        try await archive(recordingIds: recordingIds, into: destination, parallelism: parallelism,
-                          events: events, listed: { _ in })
+        let lock = try await Self.lock(destination, wait: true, events: events)
+        defer { lock.release() }
+        return try await archive(recordingIds: recordingIds, into: destination, parallelism: parallelism,
+                                 events: events, listed: { _ in })
     }
 
+    /// Creates the archive folder and takes its ``ArchiveLock``.
+    private static func lock(_ destination: String, wait: Bool,
+                             events: @escaping @Sendable (ArchiveEvent) -> Void) async throws -> ArchiveLock {
+        let layout = ArchiveLayout(root: destination)
+        try layout.ensureFolder(for: layout.manifestPath)
+        return try await ArchiveLock.acquire(folder: layout.root, wait: wait) { events(.waitingForLock(holder: $0)) }
+    }
+
+    /// Archives into a folder whose lock this run holds: nobody else writes the manifest or
+    /// the files meanwhile, so what the manifest says when read stays true to the end.
     private func archive(recordingIds: [String], into destination: String, parallelism: Int,
                          events: @escaping @Sendable (ArchiveEvent) -> Void,
                          listed: (Int) -> Void) async throws -> ArchiveSummary {
         let started = clock.monotonic()
         let layout = ArchiveLayout(root: destination)
-        try layout.ensureFolder(for: layout.manifestPath)
         let manifest = try ArchiveManifest(path: layout.manifestPath)
+        // Lines that earlier, unlocked versions wrote twice (two runs racing) go now.
+        let removed = try manifest.removeDuplicateLines()
+        if removed > 0 {
+            logger.info("removed duplicate manifest lines", metadata: ["lines": "\(removed)", "manifest": "\(layout.manifestPath)"])
+        }
         var seen: Set<String> = []
         var todo: [String] = []
         var summary = ArchiveSummary(listed: recordingIds.count)

@@ -13,12 +13,15 @@ struct ArchiveCommand: AsyncParsableCommand {
             Files are written as .part and renamed when complete and verified, so a file under \
             its final name is always whole; rerunning fetches only what is missing and resumes \
             .part files. DIR/manifest.jsonl gets one line (sizes, SHA-256) per archived recording. \
+            One run at a time writes a folder (DIR/.g2a-dash.lock, also taken by the dashboard's \
+            downloads): a second run waits, or with --no-wait exits 1 naming the holder's pid. \
             --mark-archived then marks every recording whose files are all on disk archived on the \
             server (500 a request), so the next run lists only new ones; a failed or partial \
             download is never marked, and read-only mode refuses the flag. \
             Without --from/--to/--days the last 30 days are archived; without --account-key, \
             --user-key or --company-id, the account of the most recent session. \
-            Exit codes: 0 everything archived, 1 something failed (run again to resume), 2 usage.
+            Exit codes: 0 everything archived, 1 something failed (run again to resume), 2 usage, \
+            130 interrupted (SIGINT), 143 terminated (SIGTERM); .part files stay for the next run.
             """)
 
     @OptionGroup var connection: ConnectionOptions
@@ -34,6 +37,10 @@ struct ArchiveCommand: AsyncParsableCommand {
     @Flag(name: .customLong("mark-archived"),
           help: "Mark recordings archived on the server once all their files are on disk (not with --archived or --readonly).")
     var markArchived = false
+
+    @Flag(name: .customLong("no-wait"),
+          help: "If another run is writing into --dest, exit 1 at once (naming its pid) instead of waiting.")
+    var noWait = false
 
     /// Ids per `PUT /archive/recordings/archived`, the API's maximum.
     static let markBatch = 500
@@ -64,14 +71,15 @@ struct ArchiveCommand: AsyncParsableCommand {
                 let query = try await recordings.query(client)
                 let downloader = FileDownloader(proxy: proxy, logger: logger)
                 let archiver = RecordingArchiver(client: client, downloader: downloader, logger: logger)
-                let request = ArchiveRequest(query: query, destination: dest, parallelism: parallel)
+                let request = ArchiveRequest(query: query, destination: dest, parallelism: parallel, waitForLock: !noWait)
                 // Ctrl-C or SIGTERM cancels the run: downloads stop, .part files stay for a resume.
                 let task = Task { try await archiver.run(request) { display.handle($0) } }
-                let signals = SignalWatcher(signals: [SIGINT, SIGTERM]) { task.cancel() }
+                let signals = SignalWatcher(signals: [SIGINT, SIGTERM]) { _ in task.cancel() }
                 defer { signals.cancel() }
                 let result = await task.result
                 display.finish()
                 await downloader.shutdown()
+                if let signal = signals.received { throw SignalExit(signal: signal) }
                 // Only a run that ended marks: after a full disk or Ctrl-C, what is complete on disk
                 // is skipped and marked by the next run, so nothing is lost by waiting.
                 let summary = try result.get()

@@ -76,9 +76,10 @@ struct SimCommand: AsyncParsableCommand {
         // Written unbuffered: a script reading these lines must see them before serving starts.
         let banner = "base-url: \(server.baseURL)\ntoken: \(token)\npartner-domain: \(server.partnerDomain)\n"
         FileHandle.standardOutput.write(Data(banner.utf8))
-        let signals = SignalWatcher(signals: [SIGINT, SIGTERM]) { Task { await server.stop() } }
+        let signals = SignalWatcher(signals: [SIGINT, SIGTERM]) { _ in Task { await server.stop() } }
         await server.waitUntilStopped()
         signals.cancel()
+        if let signal = signals.received { throw SignalExit(signal: signal) }
     }
 }
 

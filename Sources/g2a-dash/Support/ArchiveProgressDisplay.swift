@@ -23,6 +23,8 @@ final class ArchiveProgressDisplay: @unchecked Sendable {  // all state behind `
     func handle(_ event: ArchiveEvent) {
         lock.withLock {
             switch event {
+            case .waitingForLock(let holder):
+                writeAboveBar("waiting: \(ArchiveLock.holder(holder)) is writing into this folder")
             case .listed(let listing, let alreadyArchived):
                 let count = listing.readyForDownload.count
                 var text = "\(count) recording\(count == 1 ? "" : "s") ready for download, \(alreadyArchived) already archived"

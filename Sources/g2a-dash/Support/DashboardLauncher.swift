@@ -16,11 +16,18 @@ enum DashboardLauncher {
     /// The token the in-process demo simulator accepts; a local test value, not a credential.
     static let demoToken = "demo-token"
 
-    static func run(connection: ConnectionOptions, demo: Bool, themeName: String?) async throws {
+    /// Runs the dashboard until the user quits, a signal stops it or its terminal goes away.
+    ///
+    /// - Returns: why it stopped (the exit status is the caller's to use).
+    static func run(connection: ConnectionOptions, demo: Bool, themeName: String?) async throws -> DashboardExit {
         let environment = ProcessInfo.processInfo.environment
         let (config, _) = try ConfigResolution.load(profile: connection.profile, environment: environment)
-        let logger = Logger(label: "g2a-dash", factory: try FileLogHandler.open(
-            path: StatePaths.logFile(environment: environment), level: connection.logLevel))
+        let logPath = StatePaths.logFile(environment: environment)
+        let logDescriptor = try FileLogHandler.openDescriptor(path: logPath)
+        let logger = Logger(label: "g2a-dash", factory: FileLogHandler.factory(
+            descriptor: logDescriptor, level: connection.logLevel))
+        // A crash must give the terminal back and report into the log, never wait for a key.
+        CrashGuard.install(reportDescriptor: logDescriptor, logPath: logPath)
 
         let loader = StatePaths.themeLoader(environment: environment)
         let theme: Theme
@@ -110,12 +117,13 @@ enum DashboardLauncher {
         let store = Store(initialState: DashboardState(settings: settings, now: Date()), reducer: reducer.reduce)
         let app = DashboardApp(store: store, terminal: terminal, keymap: keymap, themes: themes)
         logger.info("dashboard started", metadata: ["host": "\(settings.host)", "demo": "\(demo)"])
-        await app.run()
+        let exit = await app.run()
         _ = terminal.restoreNow()
         await transport.shutdown()
         await downloader.shutdown()
         await simulator?.stop()
-        logger.info("dashboard stopped")
+        logger.info("dashboard stopped", metadata: ["reason": "\(exit)"])
+        return exit
     }
 }
 

@@ -21,6 +21,19 @@ struct FileLogHandler: LogHandler {
 
     /// Opens (creating parent folders and the file, mode 0600) the log at `path`.
     static func open(path: String, level: Logger.Level) throws -> @Sendable (String) -> any LogHandler {
+        factory(descriptor: try openDescriptor(path: path), level: level)
+    }
+
+    /// Handlers that append to an open log descriptor (from ``openDescriptor(path:)``).
+    static func factory(descriptor: Int32, level: Logger.Level) -> @Sendable (String) -> any LogHandler {
+        let sink = Sink(handle: FileHandle(fileDescriptor: descriptor, closeOnDealloc: true))
+        return { label in FileLogHandler(sink: sink, label: label, logLevel: level) }
+    }
+
+    /// Opens the log at `path` for appending, creating its folders (0700) and the file (0600).
+    ///
+    /// The descriptor is also where a crash report goes (`CrashGuard`), written with `write`.
+    static func openDescriptor(path: String) throws -> Int32 {
         let folder = (path as NSString).deletingLastPathComponent
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true,
                                                 attributes: [.posixPermissions: 0o700])
@@ -28,8 +41,7 @@ struct FileLogHandler: LogHandler {
         guard fd >= 0 else {
             throw CLIError.failure("cannot open the log file \(path): \(String(cString: strerror(errno)))")
         }
-        let sink = Sink(handle: FileHandle(fileDescriptor: fd, closeOnDealloc: true))
-        return { label in FileLogHandler(sink: sink, label: label, logLevel: level) }
+        return fd
     }
 
     private init(sink: Sink, label: String, logLevel: Logger.Level) {

@@ -6,9 +6,13 @@ import GoToAssistAPI
 ///
 /// The reducer knows only `DownloadFailure`; this maps the engine's errors onto it (an expired
 /// link, so the reducer fetches fresh links; a full disk, so it stops the queue) and prepares
-/// the destination: `~` expanded, folders created.
+/// the destination: `~` expanded, folders created. Each file is written under the folder's
+/// `ArchiveLock`, as `archive` writes, so a cron run into the same folder and the dashboard
+/// never rename each other's `.part`: a run waits for the file being downloaded, and a
+/// download while a run works fails with a line naming the run's pid (try again later).
 enum RecordingFileDownload {
-    static func closure(_ downloader: FileDownloader, environment: [String: String]) -> DashboardEnvironment.DownloadRecordingFile {
+    static func closure(_ downloader: FileDownloader, environment: [String: String],
+                        locks: ArchiveLockPool = ArchiveLockPool()) -> DashboardEnvironment.DownloadRecordingFile {
         { url, path, expectedSize, progress in
             let target = expand(path, home: environment["HOME"] ?? NSHomeDirectory())
             do {
@@ -18,11 +22,16 @@ enum RecordingFileDownload {
                 throw DownloadFailure.failed("cannot create the folder for \(target): \(error.localizedDescription)")
             }
             do {
-                _ = try await downloader.download(from: url, to: target, expectedSize: expectedSize, progress: progress)
+                _ = try await locks.withLock(folder: ArchiveLayout.root(ofFile: target)) {
+                    try await downloader.download(from: url, to: target, expectedSize: expectedSize, progress: progress)
+                }
             } catch let error as DownloadError {
                 switch error {
                 case .linkExpired(_, let status): throw DownloadFailure.linkExpired(status: status)
                 case .diskFull: throw DownloadFailure.diskFull(error.description)
+                case .folderBusy(_, let pid):
+                    // The panel already names the folder; the cause must fit beside the file.
+                    throw DownloadFailure.failed("in use by \(ArchiveLock.holder(pid)); download again when it is done")
                 default: throw DownloadFailure.failed(error.description)
                 }
             }
