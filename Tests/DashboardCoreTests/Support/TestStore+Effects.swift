@@ -18,20 +18,26 @@ extension TestStore {
         case .merge(let effects):
             effects.forEach(execute)
         case .task(let id, let operation):
-            let send = Send<Action> { [weak self] action in await self?.enqueue(action) }
+            let mailbox = mailbox
+            let send = Send<Action> { [weak self] action in
+                mailbox.withValue { $0.append(action) }
+                // Wake a waiting `receive` later, on the main actor; the effect goes on now.
+                Task { @MainActor [weak self] in self?.wake() }
+            }
             generation += 1
             let current = generation
+            // Detached, so an effect reaches its first sleep without queueing behind the main
+            // actor (crowded when tests run in parallel); it hops back only to report.
             if let id {
                 running.removeValue(forKey: id)?.task.cancel()
-                running[id] = (current, Task { [weak self] in
+                running[id] = (current, Task.detached { [weak self] in
                     await operation(send)
-                    self?.finished(id, generation: current)
+                    await self?.finished(id, generation: current)
                 })
             } else {
-                anonymous[current] = Task { [weak self] in
+                anonymous[current] = Task.detached { [weak self] in
                     await operation(send)
-                    self?.anonymous.removeValue(forKey: current)
-                    self?.wake()
+                    await self?.forget(current)
                 }
             }
         }
@@ -55,8 +61,9 @@ extension TestStore {
         return (ids + unnamed).joined(separator: "\n")
     }
 
-    private func enqueue(_ action: Action) {
-        received.append(action)
+    /// Forgets a finished effect without an id.
+    private func forget(_ generation: Int) {
+        anonymous.removeValue(forKey: generation)
         wake()
     }
 

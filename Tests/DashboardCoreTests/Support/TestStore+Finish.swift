@@ -27,7 +27,7 @@ extension TestStore {
                      location)
             }
         }
-        received.removeAll()
+        mailbox.setValue([])
         cancelAllEffects()
     }
 
@@ -41,6 +41,6 @@ extension TestStore {
     /// about later steps; their effects start as usual.
     func skipReceivedActions() async {
         await Task.megaYield()
-        while !received.isEmpty { reduceUnchecked(received.removeFirst()) }
+        while let next = takeReceived() { reduceUnchecked(next) }
     }
 }

@@ -34,8 +34,10 @@ final class TestStore<State: Equatable & Sendable, Action: Equatable & Sendable>
     var exhaustivity: Exhaustivity = .on
     let reducer: (inout State, Action) -> Effect<Action>
     let reportIssue: ReportIssue
-    /// Actions sent by effects, in arrival order, not yet received by the test.
-    var received: [Action] = []
+    /// Actions sent by effects, in arrival order, not yet received by the test. Behind a lock,
+    /// so an effect queues its action and goes on (to its next sleep) without waiting for the
+    /// main actor, which parallel tests keep busy.
+    let mailbox = LockIsolated<[Action]>([])
     var running: [EffectID: (generation: Int, task: Task<Void, Never>)] = [:]
     var anonymous: [Int: Task<Void, Never>] = [:]
     var generation = 0
@@ -70,7 +72,7 @@ final class TestStore<State: Equatable & Sendable, Action: Equatable & Sendable>
                      + received.map { "  • " + describe($0) }.joined(separator: "\n"), location)
             }
             // Reduce them anyway, so the state is what the running app would hold.
-            while !received.isEmpty { reduceUnchecked(received.removeFirst()) }
+            while let next = takeReceived() { reduceUnchecked(next) }
         }
         apply(action, assert: assert, location)
         // Let the effects start, so they are sleeping before the test advances a clock.
@@ -111,7 +113,7 @@ final class TestStore<State: Equatable & Sendable, Action: Equatable & Sendable>
                 fail("Expected to receive \(expectation), but no action arrived within \(timeout).", location)
                 return
             }
-            let action = received.removeFirst()
+            guard let action = takeReceived() else { continue }
             if matches(action) {
                 apply(action, assert: assert, location)
                 await Task.megaYield()
@@ -125,6 +127,14 @@ final class TestStore<State: Equatable & Sendable, Action: Equatable & Sendable>
             // Not exhaustive: an action the test does not care about is reduced and skipped.
             reduceUnchecked(action)
         }
+    }
+
+    /// The actions received and not yet taken, oldest first.
+    var received: [Action] { mailbox.value }
+
+    /// Takes the oldest received action, if any.
+    func takeReceived() -> Action? {
+        mailbox.withValue { $0.isEmpty ? nil : $0.removeFirst() }
     }
 
     /// Reduces an action and starts its effects without checking the state, for actions a
