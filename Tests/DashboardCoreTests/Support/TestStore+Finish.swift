@@ -17,9 +17,10 @@ extension TestStore {
         await Task.megaYield()
         let idle = await wait(timeout, until: { !self.hasEffectsInFlight })
         if exhaustivity == .on {
-            if !received.isEmpty {
-                fail("The store received \(received.count) action(s) the test never asserted:\n"
-                     + received.map { "  • " + describe($0) }.joined(separator: "\n"), location)
+            let pending = received
+            if !pending.isEmpty {
+                fail("The store received \(pending.count) action(s) the test never asserted:\n"
+                     + pending.map { "  • " + describe($0) }.joined(separator: "\n"), location)
             }
             if !idle {
                 fail("Effects are still running at the end of the test:\n\(inFlightDescription)\n"

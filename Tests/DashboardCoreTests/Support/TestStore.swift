@@ -66,10 +66,11 @@ final class TestStore<State: Equatable & Sendable, Action: Equatable & Sendable>
               line: UInt = #line, column: UInt = #column) async {
         let location = sourceLocation(fileID, filePath, line, column)
         await Task.megaYield()
-        if !received.isEmpty {
+        let pending = received
+        if !pending.isEmpty {
             if exhaustivity == .on {
-                fail("Must handle \(received.count) received action(s) before sending \(describe(action)):\n"
-                     + received.map { "  • " + describe($0) }.joined(separator: "\n"), location)
+                fail("Must handle \(pending.count) received action(s) before sending \(describe(action)):\n"
+                     + pending.map { "  • " + describe($0) }.joined(separator: "\n"), location)
             }
             // Reduce them anyway, so the state is what the running app would hold.
             while let next = takeReceived() { reduceUnchecked(next) }
