@@ -14,6 +14,11 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
+        // Test support only: a clock that advances on command, readable state diffs, and
+        // `Task.megaYield` so effects reach their sleeps before a test advances the clock.
+        .package(url: "https://github.com/pointfreeco/swift-clocks", from: "1.1.1"),
+        .package(url: "https://github.com/pointfreeco/swift-custom-dump", from: "1.7.3"),
+        .package(url: "https://github.com/pointfreeco/swift-concurrency-extras", from: "1.4.3"),
     ],
     targets: [
         // The shared REST client: models, auth, retries, rate limiting.
@@ -114,7 +119,12 @@ let package = Package(
         ),
         .testTarget(
             name: "DashboardCoreTests",
-            dependencies: ["DashboardCore"]
+            dependencies: [
+                "DashboardCore",
+                .product(name: "Clocks", package: "swift-clocks"),
+                .product(name: "CustomDump", package: "swift-custom-dump"),
+                .product(name: "ConcurrencyExtras", package: "swift-concurrency-extras"),
+            ]
         ),
         .testTarget(
             name: "DashboardConfigTests",
