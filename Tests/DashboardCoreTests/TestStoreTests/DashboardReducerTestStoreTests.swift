@@ -4,8 +4,7 @@ import Foundation
 import Testing
 
 /// The real `DashboardReducer` on a `TestStore` with a `DashboardClock` from a swift-clocks
-/// `TestClock`: a first reducer test moved onto the store, kept small because the actions are
-/// about to be renamed.
+/// `TestClock`: start-up, the first fetch, a clock tick and quit, every change asserted.
 @MainActor
 @Suite struct DashboardReducerTestStoreTests {
     @Test func appStartedFetchesSessionsThenTicksOnTheTestClock() async {
@@ -20,14 +19,15 @@ import Testing
         state.height = 24
         let store = TestStore(initialState: state, reducer: { reducer.reduce(&$0, $1) })
 
-        // Stacked 80×24: only Sessions is open, so only it fetches; 24 rows leave 18 for a table.
-        await store.send(.appStarted) {
-            $0.sessions.table.pageSize = 18
-            $0.companies.table.pageSize = 18
-            $0.recordings.table.pageSize = 18
+        // Stacked 80×24: only Sessions is open, so only it fetches; the page sizes are the
+        // layout's (17 rows, 16 under a footer).
+        await store.send(.app(.appStarted)) {
+            $0.sessions.table.pageSize = 17
+            $0.companies.table.pageSize = 16
+            $0.recordings.table.pageSize = 16
             $0.sessions.refresh.begin(at: start)
         }
-        await store.receive(.sessionsResponse(.success([]))) {
+        await store.receive(.sessions(.response(.success([])))) {
             $0.sessions.refresh.inFlight = false
             $0.sessions.refresh.lastSuccess = start
             $0.sessions.refresh.nextDue = start.addingTimeInterval(5)
@@ -35,10 +35,10 @@ import Testing
             $0.sessions.loadedWindow = .day
         }
         await clock.advance(by: .seconds(1))
-        await store.receive(.clockTicked(start.addingTimeInterval(1))) {
+        await store.receive(.app(.clockTicked(start.addingTimeInterval(1)))) {
             $0.now = start.addingTimeInterval(1)
         }
-        await store.send(.quitPressed) { $0.shouldQuit = true }
+        await store.send(.app(.quitPressed)) { $0.shouldQuit = true }
         await store.finish()
         #expect(api.sessionCalls.count == 1)
     }
