@@ -67,7 +67,7 @@ struct LoginCommand: AsyncParsableCommand {
         let baseURL = try connection.resolvedBaseURL(environment: environment, config: config)
         let method = try self.method ?? Self.askMethod(default: .preferred(environment: environment))
         let store = CredentialsStore(environment: environment)
-        let transport = AsyncHTTPClientTransport(proxy: try ProxySettings.from(environment: environment))
+        let transport = AsyncHTTPClientTransport.configured(proxy: try ProxySettings.from(environment: environment), config: config)
         do {
             let logger = connection.makeLogger()
             let tokens = try await Self.obtain(

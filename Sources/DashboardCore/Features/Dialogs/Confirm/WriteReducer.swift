@@ -29,28 +29,22 @@ struct WriteReducer {
     /// Sends a write exactly once; the client never retries a POST.
     func send(_ write: WriteRequest) -> Effect<DashboardAction> {
         let workflows = environment.workflows
-        return .run(id: .write) { send in
-            do {
-                let outcome: WriteOutcome
-                switch write {
-                case .startSession(let request):
-                    outcome = .sessionStarted(try await workflows.startSession(request))
-                case .associateTicket(let link, let sessionId, let ticket):
-                    try await workflows.associateTicket(link, sessionId, ticket.partnerObject)
-                    outcome = .ticketAttached(ticket)
-                case .createTicket(let link, let sessionId, let title, let body):
-                    outcome = .ticketAttached(try await workflows.createTicket(link, sessionId, title, body))
-                case .registerLink(let link):
-                    outcome = .linkRegistered(try await workflows.registerSystemLink(link))
-                case .transcodeRecordings(let ids):
-                    try await workflows.transcodeRecordings(ids)
-                    outcome = .transcodeRequested(ids)
-                }
-                await send(.dialog(.writeResponse(write, .success(outcome))))
-            } catch {
-                await send(.dialog(.writeResponse(write, .failure(APIError.wrapping(error)))))
+        return .request(id: .write, {
+            switch write {
+            case .startSession(let request):
+                return WriteOutcome.sessionStarted(try await workflows.startSession(request))
+            case .associateTicket(let link, let sessionId, let ticket):
+                try await workflows.associateTicket(link, sessionId, ticket.partnerObject)
+                return .ticketAttached(ticket)
+            case .createTicket(let link, let sessionId, let title, let body):
+                return .ticketAttached(try await workflows.createTicket(link, sessionId, title, body))
+            case .registerLink(let link):
+                return .linkRegistered(try await workflows.registerSystemLink(link))
+            case .transcodeRecordings(let ids):
+                try await workflows.transcodeRecordings(ids)
+                return .transcodeRequested(ids)
             }
-        }
+        }) { .dialog(.writeResponse(write, $0)) }
     }
 
     func writeResponse(_ state: inout DashboardState, _ write: WriteRequest,

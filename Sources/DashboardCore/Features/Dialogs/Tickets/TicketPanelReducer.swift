@@ -54,17 +54,12 @@ struct TicketPanelReducer {
         let (query, offset) = (panel.query, panel.offset)
         let workflows = environment.workflows
         let clock = environment.clock
-        return .run(id: .ticketSearch) { send in
-            if debounce {
-                do { try await clock.sleep(Self.ticketSearchDebounce) } catch { return }
-            }
-            do {
-                let found = try await workflows.searchTickets(link, query.isEmpty ? nil : query, offset)
-                await send(.dialog(.ticketSearchResponse(query: query, offset: offset, .success(found))))
-            } catch {
-                await send(.dialog(.ticketSearchResponse(query: query, offset: offset, .failure(APIError.wrapping(error)))))
-            }
-        }
+        // Typing restarts the effect (same id), so the search goes out once the typing pauses;
+        // a cancelled wait sends nothing.
+        return .request(id: .ticketSearch, {
+            if debounce { try await clock.sleep(Self.ticketSearchDebounce) }
+            return try await workflows.searchTickets(link, query.isEmpty ? nil : query, offset)
+        }) { .dialog(.ticketSearchResponse(query: query, offset: offset, $0)) }
     }
 
     /// The query edited as typed (or pasted); a change searches again after the debounce.
