@@ -18,5 +18,3 @@ public enum DashboardAction: Sendable, Equatable {
     case commandLine(CommandLineAction)
     case profile(ProfileAction)
 }
-
-extension Result: @retroactive Equatable where Success: Equatable, Failure: Equatable {}

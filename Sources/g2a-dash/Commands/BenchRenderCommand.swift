@@ -13,10 +13,10 @@ struct BenchRenderCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench-render", abstract: "Time the render of a large sessions table.", shouldDisplay: false)
 
-    @Option(help: "Sessions in the table.") var sessions = 100_000
-    @Option(help: "Frames to render.") var frames = 50
-    @Option(help: "Terminal width.") var width = 120
-    @Option(help: "Terminal height.") var height = 40
+    @Option(parsing: .unconditional, help: "Sessions in the table.") var sessions = 100_000
+    @Option(parsing: .unconditional, help: "Frames to render.") var frames = 50
+    @Option(parsing: .unconditional, help: "Terminal width.") var width = 120
+    @Option(parsing: .unconditional, help: "Terminal height.") var height = 40
 
     func validate() throws {
         try OptionRange.check(sessions, "--sessions", 0...2_000_000)

@@ -50,7 +50,7 @@ struct LoginCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("browser, paste, pat, password (legacy) or token; asked when not given.", valueName: "method"))
     var method: Method?
 
-    @Option(name: .customLong("redirect-port"),
+    @Option(name: .customLong("redirect-port"), parsing: .unconditional,
             help: ArgumentHelp("Loopback port for --method browser (default: a free one); fix it to forward it with ssh -L.", valueName: "port"))
     var redirectPort = 0
 
@@ -58,7 +58,7 @@ struct LoginCommand: AsyncParsableCommand {
     var username: String?
 
     func validate() throws {
-        guard (0...65_535).contains(redirectPort) else { throw ValidationError("--redirect-port must be 0…65535") }
+        try OptionRange.check(redirectPort, "--redirect-port", 0...65_535)
     }
 
     mutating func run() async throws {

@@ -4,7 +4,9 @@ public struct PaneID: Hashable, Sendable, CustomStringConvertible {
     /// The name used in `:name`, `[keys]` and `[refresh]`.
     public let rawValue: String
 
-    public init(_ rawValue: String) { self.rawValue = rawValue }
+    /// A pane's own id, declared beside its feature; outside the module ids come from
+    /// `init?(rawValue:)`, so an unregistered pane cannot be named.
+    init(_ rawValue: String) { self.rawValue = rawValue }
 
     /// The registered pane of that name, or nil.
     public init?(rawValue: String) {
