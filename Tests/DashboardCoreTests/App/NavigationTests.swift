@@ -3,137 +3,196 @@ import GoToAssistAPI
 import Testing
 @testable import DashboardCore
 
-/// Pane switching, overlays and the command line.
-struct NavigationTests {
-    @Test func tabAndNumbersSwitchPanes() {
-        var h = ReducerHarness()
-        h.send(.app(.paneCycleKeyPressed(forward: true)))
-        #expect(h.state.focus == .companies)
-        h.send(.app(.paneCycleKeyPressed(forward: true)))
-        #expect(h.state.focus == .recordings)
-        h.send(.app(.paneCycleKeyPressed(forward: true)))
-        #expect(h.state.focus == .sessions)
-        h.send(.app(.paneCycleKeyPressed(forward: false)))
-        #expect(h.state.focus == .recordings)
-        h.send(.app(.paneKeyPressed(.sessions)))
-        #expect(h.state.focus == .sessions)
-    }
-
-    @Test func enterOpensTheDetailOfTheSelectedRowAndEscClosesIt() {
-        var h = ReducerHarness()
-        h.send(.app(.appStarted))
-        h.send(.sessions(.response(.success([SessionFixtures.session(5), SessionFixtures.session(6)]))))
-        h.send(h.moved(.down))
-        h.send(h.pane(.detailKeyPressed))
-        #expect(h.state.overlay == .detail(pane: .sessions, key: "id:6", scroll: 0))
-        h.send(h.moved(.down))
-        #expect(h.state.overlay == .detail(pane: .sessions, key: "id:6", scroll: 1))
-        #expect(h.state.sessions.table.selectedRow?.sessionId == "6")
-        h.send(h.escape)
-        #expect(h.state.overlay == nil)
-    }
-
-    @Test func helpTogglesAndEscCloses() {
-        var h = ReducerHarness()
-        h.send(.app(.helpKeyPressed))
-        #expect(h.state.overlay == .help(scroll: 0))
-        h.send(.app(.helpKeyPressed))
-        #expect(h.state.overlay == nil)
-        h.send(.app(.helpKeyPressed))
-        h.send(h.escape)
-        #expect(h.state.overlay == nil)
-    }
-
-    @Test func commandLineSwitchesPanesAndKeepsHistory() {
-        var h = ReducerHarness()
-        for command in ["companies", "recordings"] {
-            h.send(.commandLine(.opened))
-            h.send(h.commandText(command))
-            h.send(.commandLine(.submitted))
+/// Pane switching, overlays and the command line, on a `TestStore`: every key's change to the
+/// state asserted, and what a switch starts (the fetches of panes it opens) received.
+@MainActor
+@Suite struct NavigationTests {
+    @Test func tabAndNumbersSwitchPanes() async {
+        let nav = NavSetup()
+        let store = nav.store
+        // The first switch on the wide screen opens every pane's polling.
+        await store.send(.app(.paneCycleKeyPressed(forward: true))) {
+            $0.focus = .companies
+            NavFixtures.setPageSizes(&$0, width: 120, height: 40)
+            $0.sessions.refresh.begin(at: nav.start)
+            $0.companies.refresh.begin(at: nav.start)
+            $0.recordings.refresh.nextDue = nav.at(2)
         }
-        #expect(h.state.focus == .recordings)
-        #expect(h.state.commandLine.history == ["companies", "recordings"])
-        h.send(.commandLine(.opened))
-        h.send(.commandLine(.historyBrowsed(older: true)))
-        #expect(h.state.commandLine.text == "recordings")
-        h.send(.commandLine(.historyBrowsed(older: true)))
-        #expect(h.state.commandLine.text == "companies")
-        h.send(.commandLine(.historyBrowsed(older: false)))
-        h.send(.commandLine(.historyBrowsed(older: false)))
-        #expect(h.state.commandLine.text == "")
-        h.send(h.escape)
-        #expect(!h.state.commandLine.isActive)
+        await nav.receiveInAnyOrder([
+            (.sessions(.response(.success([]))), { NavFixtures.sessionsLoaded(&$0, [], now: nav.start) }),
+            (.companies(.response(offset: 0, .success(NavFixtures.noCompanies))), {
+                NavFixtures.companiesLoaded(&$0, NavFixtures.noCompanies, now: nav.start)
+            }),
+        ])
+        await store.send(.app(.paneCycleKeyPressed(forward: true))) { $0.focus = .recordings }
+        await store.send(.app(.paneCycleKeyPressed(forward: true))) { $0.focus = .sessions }
+        await store.send(.app(.paneCycleKeyPressed(forward: false))) { $0.focus = .recordings }
+        await store.send(.app(.paneKeyPressed(.sessions))) { $0.focus = .sessions }
+        await nav.quitAndFinish()
     }
 
-    @Test func windowCommandChangesTheWindowAndRefreshes() {
-        var h = ReducerHarness()
-        h.send(.commandLine(.opened))
-        h.send(h.commandText("window 30d"))
-        let effect = h.send(.commandLine(.submitted))
-        #expect(h.state.window == .month)
-        #expect(effect.runIDs.contains(.refresh(.sessions)))
-        h.send(.commandLine(.opened))
-        h.send(h.commandText("window 1y"))
-        h.send(.commandLine(.submitted))
-        #expect(h.state.messages.entries.last?.text == ":window takes 24h, 7d or 30d (got 1y)")
+    @Test func enterOpensTheDetailOfTheSelectedRowAndEscClosesIt() async {
+        let nav = NavSetup(width: 80, height: 24)
+        let store = nav.store
+        let sessions = [SessionFixtures.session(5), SessionFixtures.session(6)]
+        nav.api.set(sessions: .success(sessions))
+        nav.workflows.events["6"] = []
+        await store.send(.app(.appStarted)) {
+            NavFixtures.setPageSizes(&$0, width: 80, height: 24)
+            $0.sessions.refresh.begin(at: nav.start)
+        }
+        await store.receive(.sessions(.response(.success(sessions)))) {
+            NavFixtures.sessionsLoaded(&$0, sessions, now: nav.start)
+        }
+        await store.send(.pane(.sessions, .moved(.down))) { $0.sessions.table.move(.down, now: nav.start) }
+        // Enter opens the detail and loads the session's transcript.
+        await store.send(.pane(.sessions, .detailKeyPressed)) {
+            $0.overlay = .detail(pane: .sessions, key: "id:6", scroll: 0)
+            $0.sessions.transcript = TranscriptState(sessionId: "6")
+        }
+        await store.receive(.sessions(.transcriptResponse(sessionId: "6", .success([])))) {
+            $0.sessions.transcript?.events = .loaded([])
+        }
+        // Movement keys now scroll the detail, not the table.
+        await store.send(.app(.overlayScrolled(.down))) { $0.overlay = .detail(pane: .sessions, key: "id:6", scroll: 1) }
+        #expect(store.state.sessions.table.selectedRow?.sessionId == "6")
+        await store.send(.app(.escapePressed)) { $0.overlay = nil }
+        await nav.quitAndFinish()
+    }
+
+    @Test func helpTogglesAndEscCloses() async {
+        let store = NavSetup().store
+        await store.send(.app(.helpKeyPressed)) { $0.overlay = .help(scroll: 0) }
+        await store.send(.app(.helpKeyPressed)) { $0.overlay = nil }
+        await store.send(.app(.helpKeyPressed)) { $0.overlay = .help(scroll: 0) }
+        await store.send(.app(.escapePressed)) { $0.overlay = nil }
+        await store.finish()
+    }
+
+    @Test func commandLineSwitchesPanesAndKeepsHistory() async {
+        let nav = NavSetup(width: 80, height: 24)
+        let store = nav.store
+        await nav.run("companies") { NavSetup.focused(&$0, .companies, at: nav.start) }
+        await store.receive(.companies(.response(offset: 0, .success(NavFixtures.noCompanies)))) {
+            NavFixtures.companiesLoaded(&$0, NavFixtures.noCompanies, now: nav.start)
+        }
+        await nav.run("recordings") {
+            $0.focus = .recordings
+            $0.companies.refresh.nextDue = nil
+            $0.recordings.refresh.nextDue = nav.at(2)
+        }
+        #expect(store.state.focus == .recordings)
+        #expect(store.state.commandLine.history == ["companies", "recordings"])
+        await store.send(.commandLine(.opened)) { $0.commandLine.isActive = true }
+        await store.send(.commandLine(.historyBrowsed(older: true))) {
+            $0.commandLine.historyIndex = 1
+            $0.commandLine.line = LineEditor("recordings", limit: 500)
+        }
+        await store.send(.commandLine(.historyBrowsed(older: true))) {
+            $0.commandLine.historyIndex = 0
+            $0.commandLine.line = LineEditor("companies", limit: 500)
+        }
+        await store.send(.commandLine(.historyBrowsed(older: false))) {
+            $0.commandLine.historyIndex = 1
+            $0.commandLine.line = LineEditor("recordings", limit: 500)
+        }
+        await store.send(.commandLine(.historyBrowsed(older: false))) {
+            $0.commandLine.historyIndex = nil
+            $0.commandLine.line = LineEditor(limit: 500)
+        }
+        #expect(store.state.commandLine.text == "")
+        await store.send(.commandLine(.cancelled)) { $0.commandLine.isActive = false }
+        await nav.quitAndFinish()
+    }
+
+    @Test func windowCommandChangesTheWindowAndRefreshes() async {
+        let nav = NavSetup()
+        let store = nav.store
+        await nav.run("window 30d") {
+            $0.settings.window = .month
+            $0.messages.post(.info, "sessions window 30d", at: nav.start)
+            $0.sessions.refresh.begin(at: nav.start)
+        }
+        await store.receive(.sessions(.response(.success([])))) {
+            NavFixtures.sessionsLoaded(&$0, [], now: nav.start, window: .month)
+        }
+        #expect(store.state.window == .month)
+        #expect(nav.api.sessionCalls.count == 1)
+        await nav.run("window 1y") { $0.messages.post(.error, ":window takes 24h, 7d or 30d (got 1y)", at: nav.start) }
+        #expect(store.state.messages.entries.last?.text == ":window takes 24h, 7d or 30d (got 1y)")
+        await nav.quitAndFinish()
     }
 
     @Test func themeCommandLoadsTheThemeOrReportsWhyNot() async {
-        var h = ReducerHarness()
-        h.send(.commandLine(.opened))
-        h.send(h.commandText("theme light"))
-        let effect = h.send(.commandLine(.submitted))
-        var sent: [DashboardAction] = []
-        if case .task(nil, let operation) = effect {
-            let box = ActionBox()
-            await operation(Send { _ = box.append($0) })
-            sent = box.actions
+        let nav = NavSetup()
+        let store = nav.store
+        await nav.run("theme light")
+        await store.receive(.app(.themeLoaded(name: "light", error: nil))) {
+            $0.settings.themeName = "light"
+            $0.messages.post(.info, "theme light", at: nav.start)
         }
-        #expect(sent == [.app(.themeLoaded(name: "light", error: nil))])
-        h.send(sent[0])
-        #expect(h.state.themeName == "light")
-        h.send(.app(.themeLoaded(name: "missing", error: "no theme named missing")))
-        #expect(h.state.themeName == "light")
-        #expect(h.state.messages.entries.last?.level == .error)
+        #expect(nav.api.themeRequests == ["light"])
+        #expect(store.state.themeName == "light")
+        await store.send(.app(.themeLoaded(name: "missing", error: "no theme named missing"))) {
+            $0.messages.post(.error, "no theme named missing", at: nav.start)
+        }
+        #expect(store.state.themeName == "light")
+        #expect(store.state.messages.entries.last?.level == .error)
+        await store.finish()
     }
 
-    @Test func unknownCommandsSayHowToGetHelp() {
-        var h = ReducerHarness()
-        h.send(.commandLine(.opened))
-        h.send(h.commandText("frobnicate"))
-        h.send(.commandLine(.submitted))
-        #expect(h.state.messages.entries.last?.text == "unknown command :frobnicate (try :help)")
+    @Test func unknownCommandsSayHowToGetHelp() async {
+        let nav = NavSetup()
+        await nav.run("frobnicate") { $0.messages.post(.error, "unknown command :frobnicate (try :help)", at: nav.start) }
+        #expect(nav.store.state.messages.entries.last?.text == "unknown command :frobnicate (try :help)")
+        await nav.store.finish()
     }
 
-    @Test func quitCancelsEverything() {
-        var h = ReducerHarness()
-        h.send(.app(.appStarted))
-        let effect = h.send(.app(.quitPressed))
-        #expect(h.state.shouldQuit)
-        #expect(effect.cancelledIDs.contains(.refresh(.sessions)))
-        #expect(effect.cancelledIDs.contains(.clockTick))
-        let viaCommand = { () -> Bool in
-            var other = ReducerHarness()
-            other.send(.commandLine(.opened))
-            other.send(other.commandText("q"))
-            other.send(.commandLine(.submitted))
-            return other.state.shouldQuit
-        }()
-        #expect(viaCommand)
+    @Test func quitCancelsEverything() async {
+        let gate = NavGate()
+        let nav = NavSetup(width: 80, height: 24) { environment in
+            // The first fetch is still waiting for the server when `q` is pressed.
+            let fetch = environment.fetchSessions
+            environment.fetchSessions = { from, to in
+                let answer = try await fetch(from, to)
+                await gate.wait()
+                return answer
+            }
+        }
+        let store = nav.store
+        await store.send(.app(.appStarted)) {
+            NavFixtures.setPageSizes(&$0, width: 80, height: 24)
+            $0.sessions.refresh.begin(at: nav.start)
+        }
+        await store.send(.app(.quitPressed)) { $0.shouldQuit = true }
+        // The refresh was cancelled: its answer never lands; the clock no longer ticks.
+        gate.open()
+        await nav.clock.advance(by: .seconds(2))
+        await nav.expectNothingReceived()
+        await store.finish()
+        #expect(nav.api.sessionCalls.count == 1)
+
+        let viaCommand = NavSetup()
+        await viaCommand.run("q") { $0.shouldQuit = true }
+        #expect(viaCommand.store.state.shouldQuit)
+        await viaCommand.store.finish()
     }
 }
 
 /// Overlays scroll within their text.
-struct OverlayScrollTests {
-    @Test func scrollingStopsAtTheEndAndTheLogOpensAtTheNewest() {
-        var h = ReducerHarness()
-        h.send(.app(.messageLogKeyPressed))
+@MainActor
+@Suite struct OverlayScrollTests {
+    @Test func scrollingStopsAtTheEndAndTheLogOpensAtTheNewest() async {
+        let store = NavSetup().store
+        await store.send(.app(.messageLogKeyPressed)) { $0.overlay = .messageLog(scroll: Int.max / 2) }
         // Until the render has measured the log, it opens at "the end"; the measurement clamps it.
-        h.send(.app(.overlayMeasured(maxScroll: 7)))
-        #expect(h.state.overlay == .messageLog(scroll: 7))
-        h.send(h.moved(.pageDown))
-        #expect(h.state.overlay == .messageLog(scroll: 7))
-        h.send(h.moved(.up))
-        #expect(h.state.overlay == .messageLog(scroll: 6))
+        await store.send(.app(.overlayMeasured(maxScroll: 7))) {
+            $0.overlayMaxScroll = 7
+            $0.overlay = .messageLog(scroll: 7)
+        }
+        await store.send(.app(.overlayScrolled(.pageDown)))
+        #expect(store.state.overlay == .messageLog(scroll: 7))
+        await store.send(.app(.overlayScrolled(.up))) { $0.overlay = .messageLog(scroll: 6) }
+        await store.finish()
     }
 }

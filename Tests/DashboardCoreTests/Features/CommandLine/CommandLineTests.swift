@@ -2,61 +2,76 @@ import Foundation
 import Testing
 @testable import DashboardCore
 
-/// The `:` commands come from one table: the parser runs them, Tab completes them.
-struct CommandLineTests {
-    static func type(_ text: String, into h: inout ReducerHarness) {
-        h.send(.commandLine(.opened))
-        h.send(h.commandText(text))
+/// The `:` commands come from one table: the parser runs them, Tab completes them. Proves on a
+/// `TestStore` what each command line leaves in the state and what its command starts.
+@MainActor
+@Suite struct CommandLineTests {
+    @Test func tabCompletesAUniqueCommandAndItsSpace() async {
+        let nav = NavSetup()
+        await nav.typeCommand("th")
+        await nav.store.send(.commandLine(.completionRequested)) { $0.commandLine.line = LineEditor("theme ", limit: 500) }
+        #expect(nav.store.state.commandLine.text == "theme ")
+        #expect(nav.store.state.commandLine.line.cursor == 6)
+        await nav.store.finish()
     }
 
-    @Test func tabCompletesAUniqueCommandAndItsSpace() {
-        var h = ReducerHarness()
-        Self.type("th", into: &h)
-        h.send(.commandLine(.completionRequested))
-        #expect(h.state.commandLine.text == "theme ")
-        #expect(h.state.commandLine.line.cursor == 6)
-    }
-
-    @Test func tabCompletesTheCommonStartOfSeveralCommands() {
-        var h = ReducerHarness()
-        Self.type("recordings-f", into: &h)
-        h.send(.commandLine(.completionRequested))
-        #expect(h.state.commandLine.text == "recordings-filter ")
-        Self.type("b", into: &h)
-        h.send(.commandLine(.completionRequested))
-        #expect(h.state.commandLine.text == "browser-link ")
-        Self.type("c", into: &h)
-        h.send(.commandLine(.completionRequested))
-        #expect(h.state.commandLine.text == "c", "c is the start of companies and cancel-downloads only")
-        #expect(DashboardCommand.completions(of: "c") == ["companies", "cancel-downloads"])
-    }
-
-    @Test func everyPaneHasItsColonCommandFromTheRegistry() {
-        for pane in PaneRegistry.ids {
-            var h = ReducerHarness()
-            Self.type(pane.rawValue, into: &h)
-            h.send(.commandLine(.submitted))
-            #expect(h.state.focus == pane)
+    @Test func tabCompletesTheCommonStartOfSeveralCommands() async {
+        let nav = NavSetup()
+        await nav.typeCommand("recordings-f")
+        await nav.store.send(.commandLine(.completionRequested)) {
+            $0.commandLine.line = LineEditor("recordings-filter ", limit: 500)
         }
+        #expect(nav.store.state.commandLine.text == "recordings-filter ")
+        await nav.typeCommand("b")
+        await nav.store.send(.commandLine(.completionRequested)) { $0.commandLine.line = LineEditor("browser-link ", limit: 500) }
+        #expect(nav.store.state.commandLine.text == "browser-link ")
+        await nav.typeCommand("c")
+        // Nothing to add: the line stays as typed.
+        await nav.store.send(.commandLine(.completionRequested))
+        #expect(nav.store.state.commandLine.text == "c", "c is the start of companies and cancel-downloads only")
+        #expect(DashboardCommand.completions(of: "c") == ["companies", "cancel-downloads"])
+        await nav.store.finish()
     }
 
-    @Test func aliasesRunTheSameCommand() {
-        var h = ReducerHarness()
-        Self.type("WINDOW 7d", into: &h)
-        h.send(.commandLine(.submitted))
-        #expect(h.state.settings.window == .week)
+    @Test(arguments: PaneRegistry.ids)
+    func everyPaneHasItsColonCommandFromTheRegistry(_ pane: PaneID) async {
+        let nav = NavSetup(width: 80, height: 24)
+        await nav.run(pane.rawValue) { if pane != .sessions { NavSetup.focused(&$0, pane, at: nav.start) } }
+        if pane == .companies {
+            await nav.store.receive(.companies(.response(offset: 0, .success(NavFixtures.noCompanies)))) {
+                NavFixtures.companiesLoaded(&$0, NavFixtures.noCompanies, now: nav.start)
+            }
+        }
+        #expect(nav.store.state.focus == pane)
+        await nav.quitAndFinish()
+    }
+
+    @Test func aliasesRunTheSameCommand() async {
+        let nav = NavSetup()
+        await nav.run("WINDOW 7d") {
+            $0.settings.window = .week
+            $0.messages.post(.info, "sessions window 7d", at: nav.start)
+            $0.sessions.refresh.begin(at: nav.start)
+        }
+        await nav.store.receive(.sessions(.response(.success([])))) {
+            NavFixtures.sessionsLoaded(&$0, [], now: nav.start, window: .week)
+        }
+        #expect(nav.store.state.settings.window == .week)
         #expect(DashboardCommand.named("q!")?.names.first == "q")
         #expect(DashboardCommand.named("dl")?.names.first == "downloads")
+        await nav.quitAndFinish()
     }
 
-    @Test func anUnknownCommandSaysSoAndChangesNothingElse() {
-        var h = ReducerHarness()
-        let before = h.state.focus
-        Self.type("frobnicate now", into: &h)
-        h.send(.commandLine(.submitted))
-        #expect(h.state.messages.entries.last?.text == "unknown command :frobnicate (try :help)")
-        #expect(h.state.focus == before)
-        #expect(h.state.commandLine.history == ["frobnicate now"])
+    @Test func anUnknownCommandSaysSoAndChangesNothingElse() async {
+        let nav = NavSetup()
+        let before = nav.store.state.focus
+        await nav.run("frobnicate now") {
+            $0.messages.post(.error, "unknown command :frobnicate (try :help)", at: nav.start)
+        }
+        #expect(nav.store.state.messages.entries.last?.text == "unknown command :frobnicate (try :help)")
+        #expect(nav.store.state.focus == before)
+        #expect(nav.store.state.commandLine.history == ["frobnicate now"])
+        await nav.store.finish()
     }
 
     @Test func theHelpAndTheParserShareTheTable() {
