@@ -49,7 +49,7 @@ import Testing
         #expect(store.state.downloads.runningCount == 2)
         await downloads.waitUntil { $0.calls.count == 3 }
         #expect(downloads.calls.map(\.url).last == "https://cdn.example/1.jpg?v1")
-        await F.cancelAll(store, fixtures, count: 5, running: 2)
+        await F.cancelAll(store, fixtures, count: 5)
         await store.finish()
         #expect(downloads.calls.count == 3, "nothing else started")
     }
@@ -88,7 +88,7 @@ import Testing
         totals = store.state.downloads.totals
         #expect(totals.bytesPerSecond == 50)
         #expect(totals.secondsLeft == 15)
-        await F.cancelAll(store, fixtures, count: 3, running: 2)
+        await F.cancelAll(store, fixtures, count: 3)
         await store.finish()
     }
 
@@ -118,7 +118,7 @@ import Testing
             $0.downloads.received(1000 - reported, at: now)
             F.startQueued(&$0, now: now)
         }
-        await F.cancelAll(store, fixtures, count: 2, running: 2)
+        await F.cancelAll(store, fixtures, count: 2)
         await store.finish()
     }
 
@@ -181,7 +181,7 @@ import Testing
         #expect(store.state.downloads.recordings[0].files.map(\.status) == [
             .failed("cannot write 9001.mp4: no space left"), .downloading, .failed("not started: disk full"),
         ])
-        await F.cancelAll(store, fixtures, count: 1, running: 1)
+        await F.cancelAll(store, fixtures, count: 1)
         await store.finish()
         #expect(fixtures.downloads.calls.count == 2, "the thumbnail never started")
     }

@@ -93,7 +93,7 @@ import Testing
             F.linksArrived(&$0, request: 0, [F.links("1"), F.links("3")], now: now)
         }
         #expect(fixtures.api.recordingURLRequests == [["1", "3"]])
-        await F.cancelAll(store, fixtures, count: 6, running: 2)
+        await F.cancelAll(store, fixtures, count: 6)
         await store.finish()
     }
 
@@ -138,7 +138,7 @@ import Testing
             $0.messages.post(.info, "nothing new to download (1 already queued)", at: now)
         }
         #expect(fixtures.api.recordingURLRequests == [["1"]], "queued once")
-        await F.cancelAll(store, fixtures, count: 3, running: 2)
+        await F.cancelAll(store, fixtures, count: 3)
         await store.finish()
     }
 
@@ -149,7 +149,7 @@ import Testing
         await F.pressD(store, fixtures)
         #expect(store.state.messages.entries.last?.text == "downloading recording 9001 into /srv/rec/")
         #expect(fixtures.api.recordingURLRequests == [["9001"]])
-        await F.cancelAll(store, fixtures, count: 3, running: 2)
+        await F.cancelAll(store, fixtures, count: 3)
         await store.finish()
     }
 

@@ -205,6 +205,7 @@ import Testing
         }
         await store.send(.dialog(.submitted)) {
             $0.modals = []
+            $0.recordings.filter.owner = .accountKey("777")  // as the form was filled in
             $0.recordings.table.setItems([], now: now)
             $0.recordings.refresh = RefreshStatus()
             $0.recordings.refresh.begin(at: now)
