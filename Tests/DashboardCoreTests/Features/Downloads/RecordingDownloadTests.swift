@@ -103,23 +103,32 @@ import Testing
         var fixtures = F.fixtures(ready: ids)
         fixtures.state.recordings.marked = Set(ids)
         fixtures.downloads.hangs = true
-        let now = fixtures.now()
+        // The request of one id answers a second later, so the two answers come in order.
+        let fetch = fixtures.environment.fetchRecordingURLs
+        let clock = fixtures.clock
+        fixtures.environment.fetchRecordingURLs = { ids in
+            if ids.count == 1 { try await clock.sleep(for: .seconds(1)) }
+            return try await fetch(ids)
+        }
+        let t0 = fixtures.now()
         let store = fixtures.store()
         await store.send(.downloads(.downloadMarkedKeyPressed)) {
             F.asked(&$0, Array(ids.prefix(500)), request: 0)
             F.asked(&$0, ["501"], request: 1)
             $0.recordings.marked = []
-            $0.messages.post(.info, "downloading 501 recordings into ~/g2a-recordings", at: now)
+            $0.messages.post(.info, "downloading 501 recordings into ~/g2a-recordings", at: t0)
         }
-        // Not exhaustive from here: the two link requests run at once and answer in either
-        // order; what this test proves is the split, which the fake API recorded.
-        store.exhaustivity = .off
-        for _ in 0..<2 {
-            await store.receive({ if case .downloads(.linksResponse) = $0 { true } else { false } })
+        let first = ids.prefix(500).map { F.links($0) }
+        await store.receive(F.linksAnswer(0, Array(ids.prefix(500)), first)) {
+            F.linksArrived(&$0, request: 0, first, now: t0)
         }
-        #expect(fixtures.api.recordingURLRequests.map(\.count).sorted() == [1, 500])
-        #expect(Set(fixtures.api.recordingURLRequests.flatMap { $0 }) == Set(ids))
-        await store.skipInFlightEffects()
+        await clock.advance(by: .seconds(1))
+        await store.receive(F.linksAnswer(1, ["501"], [F.links("501")])) {
+            F.linksArrived(&$0, request: 1, [F.links("501")], now: t0.addingTimeInterval(1))
+        }
+        #expect(fixtures.api.recordingURLRequests.map(\.count) == [500, 1])
+        #expect(store.state.downloads.runningCount == 2)
+        await F.cancelAll(store, fixtures, count: 501 * 3)
         await store.finish()
     }
 
