@@ -110,7 +110,7 @@ extension NavSetup {
     /// side, like the first fetch of each pane on a wide screen), each with its own assert.
     func receiveInAnyOrder(_ expected: [(action: DashboardAction, assert: (inout DashboardState) -> Void)],
                            sourceLocation: SourceLocation = #_sourceLocation) async {
-        let arrived = await store.wait(.seconds(1), until: { self.store.received.count >= expected.count })
+        let arrived = await store.wait(TestStoreTimeout.default, until: { self.store.received.count >= expected.count })
         #expect(arrived, "expected \(expected.count) actions", sourceLocation: sourceLocation)
         var left = expected
         for action in store.received.prefix(expected.count) {

@@ -10,7 +10,7 @@ extension TestStore {
     /// that just sent its last action is still finishing. Then cancels whatever is left, so a
     /// failing test does not leak timers into the next. With `exhaustivity = .off` leftovers
     /// are tolerated.
-    func finish(timeout: Duration = .seconds(1),
+    func finish(timeout: Duration = TestStoreTimeout.default,
                 fileID: StaticString = #fileID, filePath: StaticString = #filePath,
                 line: UInt = #line, column: UInt = #column) async {
         let location = sourceLocation(fileID, filePath, line, column)

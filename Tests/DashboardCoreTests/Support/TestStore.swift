@@ -82,7 +82,7 @@ final class TestStore<State: Equatable & Sendable, Action: Equatable & Sendable>
 
     /// Waits for the next action an effect sent, checks it is `expected`, reduces it and checks
     /// the state against `assert`.
-    func receive(_ expected: Action, timeout: Duration = .seconds(1), assert: ((inout State) -> Void)? = nil,
+    func receive(_ expected: Action, timeout: Duration = TestStoreTimeout.default, assert: ((inout State) -> Void)? = nil,
                  fileID: StaticString = #fileID, filePath: StaticString = #filePath,
                  line: UInt = #line, column: UInt = #column) async {
         let location = sourceLocation(fileID, filePath, line, column)
@@ -96,7 +96,7 @@ final class TestStore<State: Equatable & Sendable, Action: Equatable & Sendable>
 
     /// Waits for the next action an effect sent, checks `matching` accepts it, reduces it and
     /// checks the state; for actions whose payload a test cannot (or need not) spell out.
-    func receive(_ matching: @escaping (Action) -> Bool, timeout: Duration = .seconds(1),
+    func receive(_ matching: @escaping (Action) -> Bool, timeout: Duration = TestStoreTimeout.default,
                  assert: ((inout State) -> Void)? = nil,
                  fileID: StaticString = #fileID, filePath: StaticString = #filePath,
                  line: UInt = #line, column: UInt = #column) async {

@@ -58,7 +58,7 @@ import Testing
         await store.send(.queryChanged("a")) { $0.query = "a" }
         await clock.advance(by: .milliseconds(300))
         // The search is on its way to the main actor; let it land so `send` must see it.
-        #expect(await store.wait(.seconds(1), until: { !store.received.isEmpty }))
+        #expect(await store.wait(TestStoreTimeout.default, until: { !store.received.isEmpty }))
         await store.send(.increment) { $0.count = 1 }
         #expect(log.messages.count == 1)
         #expect(log.messages.first?.contains("Must handle 1 received action") == true)
@@ -136,7 +136,7 @@ import Testing
         await store.send(.timerStarted)
         await clock.advance(by: .seconds(3))
         // Skipping takes what has arrived; let the third tick land first.
-        #expect(await store.wait(.seconds(1), until: { store.received.count == 3 }))
+        #expect(await store.wait(TestStoreTimeout.default, until: { store.received.count == 3 }))
         await store.skipReceivedActions()
         #expect(store.state.ticks == 3)
         await store.send(.timerStopped)

@@ -49,6 +49,7 @@ struct SessionsReducer {
             }
             PaneRefresh.succeeded(&state.sessions.refresh, now: now)
             lookForWatchedSession(&state, in: list, now: now)
+            followOpenDetail(&state)
             var effects = [PaneRefresh.rearm(&state, .sessions, environment), refreshOpenTranscript(&state)]
             // The Recordings pane waits for an account key, which comes with the sessions.
             if state.recordings.owner == nil, state.isVisible(.recordings), !state.recordings.refresh.inFlight,
@@ -60,6 +61,17 @@ struct SessionsReducer {
             PaneRefresh.failed(&state, .sessions, error, environment)
             return PaneRefresh.rearm(&state, .sessions, environment)
         }
+    }
+
+    /// Keeps the open detail on its session when the session changes key: listed by its start
+    /// token until the expert starts it, it is listed by its id from then on.
+    private func followOpenDetail(_ state: inout DashboardState) {
+        guard case .detail(.sessions, let key, let scroll) = state.overlay, key.hasPrefix("token:"),
+              state.sessions.session(forKey: key) == nil else { return }
+        let token = String(key.dropFirst("token:".count))
+        guard let session = state.sessions.table.items.first(where: { $0.session.sessionStartToken == token })?.session
+        else { return }
+        state.overlay = .detail(pane: .sessions, key: session.stableKey, scroll: scroll)
     }
 
     /// Refreshes Sessions now, unless a refresh is already running (after a write from here).
