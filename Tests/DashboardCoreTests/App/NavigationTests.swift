@@ -149,21 +149,11 @@ import Testing
     }
 
     @Test func quitCancelsEverything() async {
+        // The first fetch is still waiting for the server when `q` is pressed.
         let gate = NavGate()
-        let nav = NavSetup(width: 80, height: 24) { environment in
-            // The first fetch is still waiting for the server when `q` is pressed.
-            let fetch = environment.fetchSessions
-            environment.fetchSessions = { from, to in
-                let answer = try await fetch(from, to)
-                await gate.wait()
-                return answer
-            }
-        }
+        let nav = NavSetup.holdingSessions(gate)
         let store = nav.store
-        await store.send(.app(.appStarted)) {
-            NavFixtures.setPageSizes(&$0, width: 80, height: 24)
-            $0.sessions.refresh.begin(at: nav.start)
-        }
+        await nav.startStacked()
         await store.send(.app(.quitPressed)) { $0.shouldQuit = true }
         // The refresh was cancelled: its answer never lands; the clock no longer ticks.
         gate.open()

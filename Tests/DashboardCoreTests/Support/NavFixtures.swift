@@ -173,3 +173,26 @@ extension NavSetup {
         if pane == .recordings { state.recordings.refresh.nextDue = now.addingTimeInterval(2) }
     }
 }
+
+extension NavSetup {
+    /// An 80×24 set-up whose sessions fetch answers only once `gate` opens, so a test can act
+    /// while the request is in flight.
+    static func holdingSessions(_ gate: NavGate) -> NavSetup {
+        NavSetup(width: 80, height: 24) { environment in
+            let fetch = environment.fetchSessions
+            environment.fetchSessions = { from, to in
+                let answer = try await fetch(from, to)
+                await gate.wait()
+                return answer
+            }
+        }
+    }
+
+    /// `appStarted` on the stacked 80×24 screen: the page sizes, and only Sessions fetches.
+    func startStacked() async {
+        await store.send(.app(.appStarted)) {
+            NavFixtures.setPageSizes(&$0, width: 80, height: 24)
+            $0.sessions.refresh.begin(at: self.start)
+        }
+    }
+}

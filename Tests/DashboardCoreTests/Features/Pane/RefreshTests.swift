@@ -50,21 +50,11 @@ import Testing
     }
 
     @Test func aRefreshNeverOverlapsTheOneInFlight() async {
+        // The server takes its time: the answer waits for the gate.
         let gate = NavGate()
-        let nav = NavSetup(width: 80, height: 24) { environment in
-            // The server takes its time: the answer waits for the gate.
-            let fetch = environment.fetchSessions
-            environment.fetchSessions = { from, to in
-                let answer = try await fetch(from, to)
-                await gate.wait()
-                return answer
-            }
-        }
+        let nav = NavSetup.holdingSessions(gate)
         let store = nav.store
-        await store.send(.app(.appStarted)) {
-            NavFixtures.setPageSizes(&$0, width: 80, height: 24)
-            $0.sessions.refresh.begin(at: nav.start)
-        }
+        await nav.startStacked()
         #expect(store.state.sessions.refresh.inFlight)
         await store.send(.pane(.sessions, .refreshKeyPressed)) {
             $0.messages.post(.info, "Sessions refresh already running", at: nav.start)
