@@ -9,11 +9,20 @@ public struct DashboardClock: Sendable {
     public var now: @Sendable () -> Date
     /// Waits `seconds`; throws `CancellationError` when the effect is cancelled.
     public var sleep: @Sendable (Double) async throws -> Void
+    /// Waits until `now()` reaches a date; returns at once for a date already past.
+    ///
+    /// Timers are set when the reducer asks for them, not when their task gets to run: a task
+    /// that starts late (a loaded machine, a test that advances its clock first) still fires
+    /// at the instant the reducer recorded as due, never that much later.
+    public var sleepUntil: @Sendable (Date) async throws -> Void
 
-    /// A clock from two closures, for callers that script time by hand.
-    public init(now: @escaping @Sendable () -> Date, sleep: @escaping @Sendable (Double) async throws -> Void) {
+    /// A clock from closures, for callers that script time by hand; without `sleepUntil`, it
+    /// sleeps for the time left from `now()`.
+    public init(now: @escaping @Sendable () -> Date, sleep: @escaping @Sendable (Double) async throws -> Void,
+                sleepUntil: (@Sendable (Date) async throws -> Void)? = nil) {
         self.now = now
         self.sleep = sleep
+        self.sleepUntil = sleepUntil ?? { date in try await sleep(max(0, date.timeIntervalSince(now()))) }
     }
 
     /// Sleeps on `clock`, so whoever owns that clock decides when waits end.

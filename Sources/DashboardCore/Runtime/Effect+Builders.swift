@@ -21,9 +21,13 @@ extension Effect {
 
     /// Waits `seconds` on `clock`, then sends `action`: a timer, or (restarted under the same
     /// id on every keystroke) a debounce.
+    ///
+    /// The deadline is taken now, when the reducer builds the effect, so it matches the
+    /// `nextDue` the reducer records, however late the task starts.
     public static func after(_ seconds: Double, id: EffectID, clock: DashboardClock, send action: Action) -> Effect {
-        .run(id: id) { send in
-            do { try await clock.sleep(seconds) } catch { return }
+        let deadline = clock.now().addingTimeInterval(seconds)
+        return .run(id: id) { send in
+            do { try await clock.sleepUntil(deadline) } catch { return }
             await send(action)
         }
     }

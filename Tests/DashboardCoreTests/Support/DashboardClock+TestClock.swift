@@ -10,9 +10,15 @@ extension DashboardClock {
     /// support so DashboardCore does not depend on swift-clocks.
     static func test(_ clock: Clocks.TestClock<Duration>, start: Date = SessionFixtures.base) -> DashboardClock {
         let origin = Clocks.TestClock<Duration>.Instant()
+        let sleepOn = DashboardClock(now: { start }, clock: clock).sleep
         return DashboardClock(
             now: { start.addingTimeInterval(origin.duration(to: clock.now).timeInterval) },
-            clock: clock)
+            sleep: sleepOn,
+            // On the test clock's own instants: a sleep registered after an advance has passed
+            // its deadline returns at once instead of waiting for the next advance.
+            sleepUntil: { date in
+                try await clock.sleep(until: origin.advanced(by: .milliseconds(Int64((date.timeIntervalSince(start) * 1000).rounded()))))
+            })
     }
 }
 

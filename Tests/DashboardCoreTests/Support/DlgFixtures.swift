@@ -54,6 +54,7 @@ final class DlgWorld {
         state.width = width
         state.height = height
         store = TestStore(initialState: state, reducer: { reducer.reduce(&$0, $1) })
+        store.whileWaiting = { [clock] in await clock.advance(by: .zero) }
     }
 
     /// The date `seconds` after the start, as the reducer stamps it once the clock got there.

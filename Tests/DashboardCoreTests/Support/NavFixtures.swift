@@ -26,6 +26,7 @@ struct NavSetup {
         state.width = width
         state.height = height
         store = TestStore(initialState: state, reducer: { reducer.reduce(&$0, $1) })
+        store.whileWaiting = { [clock] in await clock.advance(by: .zero) }
     }
 
     /// The dashboard clock's time `seconds` after the start.

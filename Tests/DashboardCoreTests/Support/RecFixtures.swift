@@ -58,7 +58,9 @@ struct RecFixtures {
     /// A store on the state prepared so far.
     func store() -> TestStore<DashboardState, DashboardAction> {
         let reducer = reducer
-        return TestStore(initialState: state, reducer: { reducer.reduce(&$0, $1) })
+        let store = TestStore(initialState: state, reducer: { reducer.reduce(&$0, $1) })
+        store.whileWaiting = { [clock] in await clock.advance(by: .zero) }
+        return store
     }
 }
 

@@ -91,8 +91,20 @@ extension TestStore {
             if self?.waiter === waiter { self?.waiter = nil }
             waiter.resume(false)
         }
+        let nudge = whileWaiting.map { whileWaiting in
+            Task {
+                while !Task.isCancelled {
+                    await whileWaiting()
+                    try? await Task.sleep(for: .milliseconds(20))
+                }
+            }
+        }
         let held = await withCheckedContinuation { waiter.attach($0) }
         timer.cancel()
+        // Wait for the nudge to stop: a zero advance still running when the test advances the
+        // clock itself would set the clock back to the instant it started from.
+        nudge?.cancel()
+        await nudge?.value
         return held
     }
 }

@@ -43,6 +43,11 @@ final class TestStore<State: Equatable & Sendable, Action: Equatable & Sendable>
     var generation = 0
     /// The one pending wait of `receive` or `finish`, woken when an action or an effect ends.
     var waiter: Waiter?
+    /// Called over and over while `receive` or `finish` waits: fixtures pass
+    /// `{ await clock.advance(by: .zero) }`, so a timer whose task registered its sleep only
+    /// after the test advanced past its deadline fires now instead of at the next advance
+    /// (a loaded machine can start an effect's task that late). It never moves time forward.
+    var whileWaiting: (@Sendable () async -> Void)?
 
     init(initialState: State, reducer: @escaping (inout State, Action) -> Effect<Action>,
          reportIssue: @escaping ReportIssue = { message, location in

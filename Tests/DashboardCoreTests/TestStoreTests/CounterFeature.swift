@@ -34,17 +34,22 @@ func counterReducer(clock: DashboardClock) -> (inout Counter, CounterAction) -> 
         case .queryChanged(let query):
             state.query = query
             // Same id every time: a new keystroke cancels the pending search.
+            // The deadline is taken now, as the dashboard's timers take theirs.
+            let due = clock.now().addingTimeInterval(counterDebounce)
             return .run(id: .companySearchDebounce) { send in
-                do { try await clock.sleep(counterDebounce) } catch { return }
+                do { try await clock.sleepUntil(due) } catch { return }
                 await send(.searched(query))
             }
         case .searched(let query):
             state.searched = query
             return .none
         case .timerStarted:
-            return .run(id: .clockTick) { send in
+            let due = clock.now()
+            return .run(id: .clockTick) { [due] send in
+                var next = due
                 while true {
-                    do { try await clock.sleep(1) } catch { return }
+                    next = next.addingTimeInterval(1)
+                    do { try await clock.sleepUntil(next) } catch { return }
                     await send(.ticked)
                 }
             }

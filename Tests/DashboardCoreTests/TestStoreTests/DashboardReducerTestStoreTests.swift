@@ -18,6 +18,7 @@ import Testing
         state.width = 80
         state.height = 24
         let store = TestStore(initialState: state, reducer: { reducer.reduce(&$0, $1) })
+        store.whileWaiting = { await clock.advance(by: .zero) }
 
         // Stacked 80×24: only Sessions is open, so only it fetches; the page sizes are the
         // layout's (17 rows, 16 under a footer).

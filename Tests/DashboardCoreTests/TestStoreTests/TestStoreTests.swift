@@ -13,11 +13,13 @@ import Testing
         let store = TestStore(initialState: Counter(), reducer: counterReducer(clock: .test(clock)),
                               reportIssue: log.record)
         store.exhaustivity = exhaustivity
+        store.whileWaiting = { [clock] in await clock.advance(by: .zero) }
         return store
     }
 
     @Test func exhaustiveTestPasses() async {
         let store = TestStore(initialState: Counter(), reducer: counterReducer(clock: .test(clock)))
+        store.whileWaiting = { [clock] in await clock.advance(by: .zero) }
         await store.send(.increment) { $0.count = 1 }
         await store.send(.queryChanged("ann")) { $0.query = "ann" }
         await clock.advance(by: .milliseconds(300))

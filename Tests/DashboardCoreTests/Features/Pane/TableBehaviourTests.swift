@@ -28,6 +28,7 @@ import Testing
             PaneRefresh.updatePageSizes(&state)
             let reducer = DashboardReducer(environment: environment)
             store = TestStore(initialState: state, reducer: { reducer.reduce(&$0, $1) })
+            store.whileWaiting = { [clock] in await clock.advance(by: .zero) }
         }
 
         /// The dashboard clock's time now.

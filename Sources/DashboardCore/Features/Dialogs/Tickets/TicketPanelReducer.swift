@@ -56,8 +56,9 @@ struct TicketPanelReducer {
         let clock = environment.clock
         // Typing restarts the effect (same id), so the search goes out once the typing pauses;
         // a cancelled wait sends nothing.
+        let due = clock.now().addingTimeInterval(debounce ? Self.ticketSearchDebounce : 0)
         return .request(id: .ticketSearch, {
-            if debounce { try await clock.sleep(Self.ticketSearchDebounce) }
+            if debounce { try await clock.sleepUntil(due) }
             return try await workflows.searchTickets(link, query.isEmpty ? nil : query, offset)
         }) { .dialog(.ticketSearchResponse(query: query, offset: offset, $0)) }
     }
