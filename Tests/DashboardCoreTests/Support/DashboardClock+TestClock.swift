@@ -17,7 +17,10 @@ extension DashboardClock {
             // On the test clock's own instants: a sleep registered after an advance has passed
             // its deadline returns at once instead of waiting for the next advance.
             sleepUntil: { date in
-                try await clock.sleep(until: origin.advanced(by: .milliseconds(Int64((date.timeIntervalSince(start) * 1000).rounded()))))
+                let deadline = origin.advanced(by: .milliseconds(Int64((date.timeIntervalSince(start) * 1000).rounded())))
+                // Already due (the test advanced before this task got here): no wait at all.
+                guard deadline > clock.now else { return try Task.checkCancellation() }
+                try await clock.sleep(until: deadline)
             })
     }
 }

@@ -91,11 +91,13 @@ extension TestStore {
             if self?.waiter === waiter { self?.waiter = nil }
             waiter.resume(false)
         }
+        // Only a wait that is taking long is nudged, and rarely: each zero advance yields the
+        // cooperative pool many times, which an in-process simulator in another test needs.
         let nudge = whileWaiting.map { whileWaiting in
             Task {
                 while !Task.isCancelled {
+                    do { try await Task.sleep(for: .milliseconds(250)) } catch { return }
                     await whileWaiting()
-                    try? await Task.sleep(for: .milliseconds(20))
                 }
             }
         }
