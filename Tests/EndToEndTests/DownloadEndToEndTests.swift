@@ -4,10 +4,9 @@ import Testing
 /// Downloading recordings from the dashboard: mark two with space, `D`, watch the panel,
 /// and find every file complete on disk (no `.part` left), filed by date.
 @Suite(.serialized) struct DownloadEndToEndTests {
-    /// Starts the demo dashboard with its own HOME, marks two recordings ready for download,
-    /// presses `D` and opens the downloads panel (`w`).
-    static func downloadTwo() async throws -> (TmuxSession, home: String) {
-        let home = FileManager.default.temporaryDirectory.appendingPathComponent("g2a-e2e-\(UUID().uuidString)").path
+    /// Starts the demo dashboard with its own HOME on the Recordings pane, filtered to the
+    /// recordings ready for download.
+    static func readyRecordings(home: String) async throws -> TmuxSession {
         let environment = ["HOME": home, "XDG_CONFIG_HOME": home + "/config", "XDG_STATE_HOME": home + "/state"]
         let tmux = try TmuxSession(width: 160, height: 40, command: Binary.commandLine("--demo", environment: environment))
         try await tmux.waitFor("STATUS", "updated")
@@ -16,6 +15,14 @@ import Testing
         try tmux.type("download")
         try tmux.send("Enter")
         try await tmux.waitFor("/download")
+        return tmux
+    }
+
+    /// Starts the demo dashboard with its own HOME, marks two recordings ready for download,
+    /// presses `D` and opens the downloads panel (`w`).
+    static func downloadTwo() async throws -> (TmuxSession, home: String) {
+        let home = FileManager.default.temporaryDirectory.appendingPathComponent("g2a-e2e-\(UUID().uuidString)").path
+        let tmux = try await Self.readyRecordings(home: home)
         try tmux.send("Space")
         try tmux.send("Space")
         try await tmux.waitFor("2 marked")
@@ -60,14 +67,7 @@ import Testing
         defer { close(fd) }
         #expect(fd >= 0 && flock(fd, LOCK_EX | LOCK_NB) == 0)
         _ = "4242\n".withCString { write(fd, $0, 5) }
-        let environment = ["HOME": home, "XDG_CONFIG_HOME": home + "/config", "XDG_STATE_HOME": home + "/state"]
-        let tmux = try TmuxSession(width: 160, height: 40, command: Binary.commandLine("--demo", environment: environment))
-        try await tmux.waitFor("STATUS", "updated")
-        try tmux.send("3")
-        try tmux.send("/")
-        try tmux.type("download")
-        try tmux.send("Enter")
-        try await tmux.waitFor("/download")
+        let tmux = try await Self.readyRecordings(home: home)
         try tmux.send("d")
         try await tmux.waitFor("↓ failed", timeout: 30)
         try tmux.send("w")

@@ -11,18 +11,9 @@ public protocol PaneTable: Sendable {
     var scrollOffset: Int { get }
     var sortColumn: Int? { get }
     var sortDescending: Bool { get }
-    /// Rows on screen (filtered) and rows delivered.
-    var rowCount: Int { get }
-    var itemCount: Int { get }
-    /// The keys of the rows on screen, in order (for hit-testing and tests).
-    var rowKeys: [String] { get }
 }
 
-extension TableState: PaneTable {
-    public var rowCount: Int { rows.count }
-    public var itemCount: Int { items.count }
-    public var rowKeys: [String] { rows.map(\.key) }
-}
+extension TableState: PaneTable {}
 
 /// A change the generic pane makes to a table, whatever its rows.
 enum PaneTableChange: Equatable, Sendable {
